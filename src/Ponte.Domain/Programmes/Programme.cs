@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Ponte.Domain.Common;
+using Ponte.Domain.Profiles;
+
+namespace Ponte.Domain.Programmes;
+
+public enum MentoringType
+{
+    OneToOne = 0,
+    Group = 1,
+}
+
+public enum MeetingRhythm
+{
+    Daily = 0,
+    Weekly = 1,
+    Fortnightly = 2,
+    Monthly = 3,
+}
+
+public enum CheckInRhythm
+{
+    Monthly = 1,
+    Bimonthly = 2,
+    Quarterly = 3,
+}
+
+/// <summary>The settings of one programme, as typed by a manager or taken from a template.</summary>
+public sealed record ProgrammeSettings(
+    string? Name,
+    MentoringType MentoringType,
+    int GroupSize,
+    int DurationWeeks,
+    MeetingRhythm MeetingRhythm,
+    CheckInRhythm CheckInRhythm,
+    decimal RequiredTheoryHours,
+    decimal RequiredPracticeHours,
+    TargetGroups TargetGroups,
+    SupportAreas SupportAreas,
+    string? Description = null);
+
+public sealed class Programme : VersionedEntity, IOrganisationOwned
+{
+    public const string CurrentPrivacyNoticeVersion = "2026-11";
+
+    private Programme()
+    {
+    }
+
+    public Guid OrganisationId { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string? Description { get; private set; }
+
+    public ProgrammeTemplate Template { get; private set; }
+
+    public MentoringType MentoringType { get; private set; }
+
+    /// <summary>Mentees per mentor: 1 for one-to-one.</summary>
+    public int GroupSize { get; private set; } = 1;
+
+    public int DurationWeeks { get; private set; }
+
+    public MeetingRhythm MeetingRhythm { get; private set; }
+
+    public CheckInRhythm CheckInRhythm { get; private set; }
+
+    public decimal RequiredTheoryHours { get; private set; }
+
+    public decimal RequiredPracticeHours { get; private set; }
+
+    public TargetGroups TargetGroups { get; private set; }
+
+    public SupportAreas SupportAreas { get; private set; }
+
+    /// <summary>The unguessable part of the public application URL.</summary>
+    public string PublicKey { get; private set; } = string.Empty;
+
+    public bool ApplicationsOpen { get; private set; } = true;
+
+    public string PrivacyNoticeVersion { get; private set; } = CurrentPrivacyNoticeVersion;
+
+    public static Programme Create(Guid organisationId, ProgrammeTemplate template, ProgrammeSettings settings)
+    {
+        var programme = new Programme
+        {
+            OrganisationId = organisationId,
+            Template = Guard.Defined(template, nameof(Template)),
+            PublicKey = NewPublicKey(),
+        };
+        programme.Update(settings);
+        return programme;
+    }
+
+    public void Update(ProgrammeSettings s)
+    {
+        Guard.Defined(s.MentoringType, nameof(MentoringType));
+        var groupSize = s.MentoringType == MentoringType.OneToOne ? 1 : Guard.Range(s.GroupSize, nameof(GroupSize), 2, 30);
+        if (s.TargetGroups == TargetGroups.None)
+            throw new DomainValidationException(nameof(TargetGroups), "TargetGroupsRequired", "Choose at least one target group.");
+        if (s.SupportAreas == SupportAreas.None)
+            throw new DomainValidationException(nameof(SupportAreas), "SupportAreasRequired", "Choose at least one support area.");
+
+        Name = Guard.Required(s.Name, nameof(Name), 200);
+        Description = Guard.Optional(s.Description, nameof(Description), 2000);
+        MentoringType = s.MentoringType;
+        GroupSize = groupSize;
+        DurationWeeks = Guard.Range(s.DurationWeeks, nameof(DurationWeeks), 1, 156);
+        MeetingRhythm = Guard.Defined(s.MeetingRhythm, nameof(MeetingRhythm));
+        CheckInRhythm = Guard.Defined(s.CheckInRhythm, nameof(CheckInRhythm));
+        RequiredTheoryHours = Guard.Hours(s.RequiredTheoryHours, nameof(RequiredTheoryHours), 500);
+        RequiredPracticeHours = Guard.Hours(s.RequiredPracticeHours, nameof(RequiredPracticeHours), 500);
+        TargetGroups = s.TargetGroups;
+        SupportAreas = s.SupportAreas;
+    }
+
+    public ProgrammeSettings Settings => new(
+        Name, MentoringType, GroupSize, DurationWeeks, MeetingRhythm, CheckInRhythm,
+        RequiredTheoryHours, RequiredPracticeHours, TargetGroups, SupportAreas, Description);
+
+    public void OpenApplications() => ApplicationsOpen = true;
+
+    public void CloseApplications() => ApplicationsOpen = false;
+
+    /// <summary>Mentor capacity: how many mentees one mentor takes in this programme.</summary>
+    public int MentorCapacity => MentoringType == MentoringType.OneToOne ? 1 : GroupSize;
+
+    private static string NewPublicKey() =>
+        Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+}

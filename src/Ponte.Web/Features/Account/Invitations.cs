@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Ponte.Web.Data;
+using Ponte.Web.Infrastructure;
+using Ponte.Web.Infrastructure.Email;
+using Ponte.Web.Infrastructure.Localization;
+
+namespace Ponte.Web.Features.Account;
+
+/// <summary>Creates accounts and sends the one-time link with which a person sets her password.</summary>
+public sealed class Invitations(
+    UserManager<ApplicationUser> users,
+    IMailer mailer,
+    IStringLocalizerFactory localizers,
+    IOptions<PonteOptions> options,
+    IHttpContextAccessor http,
+    TimeProvider clock)
+{
+    /// <summary>
+    /// Creates the user (without a password) in the given role and queues the invitation.
+    /// Returns the user, or the Identity errors (e.g. the email is taken).
+    /// </summary>
+    public async Task<(ApplicationUser? User, IReadOnlyList<string> Errors)> InviteAsync(
+        AppDbContext db, string email, string displayName, string role, Guid? organisationId, Guid? participantId, string culture, CancellationToken ct = default)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName,
+            OrganisationId = organisationId,
+            ParticipantId = participantId,
+            PreferredCulture = Cultures.IsSupported(culture) ? culture : Cultures.Default,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+            return (null, created.Errors.Select(e => e.Code).ToList());
+        await users.AddToRoleAsync(user, role);
+        await SendAsync(db, user, ct);
+        return (user, []);
+    }
+
+    /// <summary>Queues a fresh invitation link for an existing user who has not set a password.</summary>
+    public async Task SendAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = $"{BaseUrl()}/Account/AcceptInvitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
+
+        // The invitation is written in the invitee's language, not the sender's.
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(user.PreferredCulture);
+        try
+        {
+            var text = localizers.Create(typeof(SharedResource));
+            await mailer.QueueAsync(db, user.OrganisationId, user.Email!, text["Invite.Subject"], text["Invite.Body", user.DisplayName, link], ct);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private string BaseUrl()
+    {
+        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+            return options.Value.PublicBaseUrl.TrimEnd('/');
+        var request = http.HttpContext?.Request;
+        return request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}";
+    }
+}

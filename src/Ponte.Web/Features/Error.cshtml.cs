@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Ponte.Web.Infrastructure.Errors;
+
+namespace Ponte.Web.Features;
+
+/// <summary>Every error a page can end in: a status code page, or an exception mapped to its status.</summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PontePageModel
+{
+    public int Status { get; private set; }
+
+    public string Message { get; private set; } = string.Empty;
+
+    public void OnGet(int? code) => Show(code);
+
+    public void OnPost(int? code) => Show(code);
+
+    private void Show(int? code)
+    {
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var mapped = exception is null ? null : ProblemDetailsExceptionHandler.Map(exception, T);
+        Status = mapped?.Status ?? code ?? (exception is null ? 404 : 500);
+        Message = mapped?.Title ?? Status switch
+        {
+            400 => T["Error.BadRequest"],
+            403 => T["Error.Forbidden"],
+            404 => T["Error.NotFound"],
+            429 => T["Error.TooManyRequests"],
+            _ => T["Error.Unexpected"],
+        };
+        if (exception is not null || code is null)
+            Response.StatusCode = Status;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Ponte.Web.Features.Mentors;
+
+public static class MentorsApi
+{
+    public static RouteGroupBuilder MapMentorsApi(this RouteGroupBuilder api)
+    {
+        return api;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Ponte.Web.Features.Organisations;
+
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        return api;
+    }
+}

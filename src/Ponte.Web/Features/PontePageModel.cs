@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Ponte.Domain.Common;
+using Ponte.Web.Infrastructure.Localization;
+
+namespace Ponte.Web.Features;
+
+public static class PageErrors
+{
+    /// <summary>
+    /// Shows a refused operation next to the field it concerns (or above the form), in the
+    /// user's language. Returns false for exceptions that are not the user's to fix.
+    /// </summary>
+    public static bool TryAdd(this ModelStateDictionary modelState, Exception exception, IStringLocalizer text, string prefix = "Input")
+    {
+        switch (exception)
+        {
+            case DomainValidationException v:
+                modelState.AddModelError(string.IsNullOrEmpty(prefix) ? v.Field : $"{prefix}.{v.Field}", ErrorText.For(text, v));
+                return true;
+            case DomainException d:
+                modelState.AddModelError(string.Empty, ErrorText.For(text, d));
+                return true;
+            case DbUpdateConcurrencyException:
+                modelState.AddModelError(string.Empty, text["Error.Concurrency"]);
+                return true;
+            default:
+                return false;
+        }
+    }
+}
+
+/// <summary>One page of a list, with what a pager needs.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public bool HasPrevious => Page > 1;
+
+    public bool HasNext => Page < Pages;
+
+    public static async Task<Paged<T>> Of(IQueryable<T> query, int page, int pageSize = 25, CancellationToken ct = default)
+    {
+        var total = await query.CountAsync(ct);
+        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new Paged<T>(items, page, pageSize, total);
+    }
+}
+
+/// <summary>Base for pages: the shared localizer is at hand as <see cref="T"/>.</summary>
+public abstract class PontePageModel : PageModel
+{
+    private IStringLocalizer<SharedResource>? _text;
+
+    protected IStringLocalizer<SharedResource> T =>
+        _text ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+    protected void Flash(string message) => TempData["Flash"] = message;
+}

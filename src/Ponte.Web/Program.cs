@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Ponte.Web.Data;
+using Ponte.Web.Features;
+using Ponte.Web.Infrastructure;
+using Ponte.Web.Infrastructure.Email;
+using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Localization;
+using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Infrastructure.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+services.Configure<PonteOptions>(builder.Configuration.GetSection(PonteOptions.Section));
+services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+services.Configure<LoginThrottleOptions>(builder.Configuration.GetSection(LoginThrottleOptions.Section));
+services.AddSingleton(TimeProvider.System);
+services.AddHttpContextAccessor();
+services.AddScoped<CurrentUser>();
+services.AddScoped<TenantContext>();
+services.AddScoped<ITenant>(sp => sp.GetRequiredService<TenantContext>());
+services.AddSingleton<LoginThrottle>();
+services.AddSingleton<IMailer, Mailer>();
+services.AddScoped<DemoSeeder>();
+services.AddScoped<Ponte.Web.Features.Account.Invitations>();
+services.AddPonteDatabase(builder.Configuration);
+
+services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole<Guid>>(o =>
+    {
+        // Length over composition: at least 8 characters, passphrases welcome, no character-class rules.
+        o.Password.RequiredLength = 8;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequiredUniqueChars = 1;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+        o.User.RequireUniqueEmail = true;
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<PonteClaimsFactory>();
+services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/Account/Login";
+    o.LogoutPath = "/Account/Logout";
+    o.AccessDeniedPath = "/Account/AccessDenied";
+    o.Cookie.Name = "ponte.auth";
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.SlidingExpiration = true;
+    o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+    o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+
+    static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+            ctx.Response.StatusCode = status;
+        else
+            ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+});
+services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.OrganisationManager, Roles.Trainer))
+    .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.OrganisationManager))
+    .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.NetworkCoordinator));
+services.AddAntiforgery(o =>
+{
+    o.HeaderName = "RequestVerificationToken";
+    o.Cookie.Name = "ponte.af";
+});
+
+services.AddLocalization(o => o.ResourcesPath = "Resources");
+services.Configure<RequestLocalizationOptions>(o =>
+{
+    o.SetDefaultCulture(Cultures.Default).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
+    o.FallBackToParentCultures = true;
+    o.FallBackToParentUICultures = true;
+    o.RequestCultureProviders =
+    [
+        new QueryStringRequestCultureProvider(),
+        new CookieRequestCultureProvider(),
+        new AcceptLanguageHeaderRequestCultureProvider(),
+    ];
+});
+services.AddRazorPages(o =>
+    {
+        o.RootDirectory = "/Features";
+        o.Conventions.AllowAnonymousToFolder("/Public");
+        o.Conventions.AllowAnonymousToPage("/Index");
+        o.Conventions.AllowAnonymousToPage("/Error");
+        o.Conventions.AllowAnonymousToPage("/Account/Login");
+        o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
+        o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        o.Conventions.AllowAnonymousToPage("/Account/Language");
+    })
+    .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+services.AddProblemDetails();
+services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+services.AddOpenApi();
+services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+var app = builder.Build();
+
+await app.Services.InitialiseDatabaseAsync();
+
+app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment())
+    app.UseHsts();
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapPonteApi();
+
+app.Run();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Ponte.Web.Data;
+using Ponte.Web.Infrastructure.Tenancy;
+
+namespace Ponte.Web.Tests.Infrastructure;
+
+public enum Db
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The real site on a fresh database of its own (a temporary SQLite file, or a new PostgreSQL
+/// database when <c>PONTE_TEST_POSTGRES</c> names a server), loaded with the demo network.
+/// </summary>
+public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string PostgresVariable = "PONTE_TEST_POSTGRES";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ponte-tests", Guid.NewGuid().ToString("N"));
+    private string? _postgresDatabase;
+
+    public PonteFactory(Db db) => Db = db;
+
+    public Db Db { get; }
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    public string DataDirectory => _dataDirectory;
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
+
+    /// <summary>Skips the calling test when the database it needs is not available.</summary>
+    public static void RequireAvailable(Db db)
+    {
+        if (db == Db.Postgres && PostgresServer is null)
+            Assert.Skip($"PostgreSQL tests need {PostgresVariable} set to a server's connection string.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Ponte:DataDirectory", _dataDirectory);
+        builder.UseSetting("Ponte:DemoData", "true");
+        builder.UseSetting("Ponte:PublicBaseUrl", "http://localhost");
+        if (Db == Db.Postgres)
+        {
+            _postgresDatabase ??= CreatePostgresDatabase();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("Database:ConnectionString", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_dataDirectory, "ponte.db")}");
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Runs work against the database as the system (no tenant filter), for arranging and checking.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        using var system = scope.ServiceProvider.GetRequiredService<TenantContext>().AsSystem();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public bool Available => Db == Db.Sqlite || PostgresServer is not null;
+
+    public ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        if (Available)
+            _ = Services; // start the host: migrations and demo data
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(PostgresServer);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS; the temp folder is cleaned eventually.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private static string CreatePostgresDatabase()
+    {
+        var name = "ponte_test_" + Guid.NewGuid().ToString("N")[..12];
+        using var conn = new NpgsqlConnection(PostgresServer);
+        conn.Open();
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+        cmd.ExecuteNonQuery();
+        return name;
+    }
+}
+
+public sealed class SqliteFactory() : PonteFactory(Db.Sqlite);
+
+public sealed class PostgresFactory() : PonteFactory(Db.Postgres);
+
+/// <summary>A clock the tests move by hand.</summary>
+public sealed class TestClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
