@@ -104,6 +104,23 @@ services.AddRazorPages(o =>
     .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+// Model-binding messages ("'abc' is not a number") in the user's language too.
+services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizerFactory>((o, factory) =>
+{
+    var text = factory.Create(typeof(SharedResource));
+    var m = o.ModelBindingMessageProvider;
+    m.SetAttemptedValueIsInvalidAccessor((_, _) => text["Error.Invalid"]);
+    m.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => text["Error.Invalid"]);
+    m.SetUnknownValueIsInvalidAccessor(_ => text["Error.Invalid"]);
+    m.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Error.Invalid"]);
+    m.SetValueIsInvalidAccessor(_ => text["Error.Invalid"]);
+    m.SetValueMustBeANumberAccessor(_ => text["Error.Number"]);
+    m.SetNonPropertyValueMustBeANumberAccessor(() => text["Error.Number"]);
+    m.SetMissingBindRequiredValueAccessor(_ => text["Error.Required"]);
+    m.SetMissingKeyOrValueAccessor(() => text["Error.Required"]);
+    m.SetMissingRequestBodyRequiredValueAccessor(() => text["Error.Required"]);
+    m.SetValueMustNotBeNullAccessor(_ => text["Error.Required"]);
+});
 services.AddProblemDetails();
 services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 services.AddOpenApi();

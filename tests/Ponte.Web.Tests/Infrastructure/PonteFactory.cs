@@ -25,7 +25,14 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ponte-tests", Guid.NewGuid().ToString("N"));
     private string? _postgresDatabase;
 
-    public PonteFactory(Db db) => Db = db;
+    /// <param name="loginAttemptsPerMinute">Sign-in rate limit; generous by default so tests may sign in often, low where the limit itself is tested.</param>
+    public PonteFactory(Db db, int loginAttemptsPerMinute = 1000)
+    {
+        Db = db;
+        _loginAttemptsPerMinute = loginAttemptsPerMinute;
+    }
+
+    private readonly int _loginAttemptsPerMinute;
 
     public Db Db { get; }
 
@@ -48,6 +55,8 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Ponte:DataDirectory", _dataDirectory);
         builder.UseSetting("Ponte:DemoData", "true");
         builder.UseSetting("Ponte:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Ponte:LoginRateLimit:PerAccount", _loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Ponte:LoginRateLimit:PerAddress", (_loginAttemptsPerMinute * 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (Db == Db.Postgres)
         {
             _postgresDatabase ??= CreatePostgresDatabase();
@@ -123,6 +132,11 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class SqliteFactory() : PonteFactory(Db.Sqlite);
 
 public sealed class PostgresFactory() : PonteFactory(Db.Postgres);
+
+/// <summary>A site with the production sign-in rate limit (10 attempts a minute per account).</summary>
+public sealed class SqliteStrictFactory() : PonteFactory(Db.Sqlite, 10);
+
+public sealed class PostgresStrictFactory() : PonteFactory(Db.Postgres, 10);
 
 /// <summary>A clock the tests move by hand.</summary>
 public sealed class TestClock(DateTimeOffset start) : TimeProvider

@@ -1,9 +1,53 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Ponte.Domain.Organisations;
+using Ponte.Web.Data;
+using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Security;
+
 namespace Ponte.Web.Features.Organisations;
 
 public static class OrganisationsApi
 {
     public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
     {
+        var group = api.MapGroup("/organisations").WithTags("Organisations").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/", List).WithSummary("The partner organisations of the network (coordinator).");
+        group.MapGet("/{id:guid}", Get).WithSummary("One organisation (coordinator).");
+        group.MapPost("/", Create).WithSummary("Adds a partner organisation (coordinator).");
+        group.MapPut("/{id:guid}", Update).WithSummary("Changes an organisation (send the version you read).");
         return api;
+    }
+
+    public sealed record OrganisationRequest(string? Name, string? CountryCode, string? City, List<string>? StaffLanguages, Guid? Version);
+
+    public sealed record OrganisationResponse(Guid Id, string Name, string CountryCode, string City, IReadOnlyList<string> StaffLanguages, Guid Version)
+    {
+        public static OrganisationResponse From(Organisation o) => new(o.Id, o.Name, o.CountryCode, o.City, o.StaffLanguages, o.Version);
+    }
+
+    private static async Task<Ok<List<OrganisationResponse>>> List(AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Organisations.OrderBy(o => o.Name).ToListAsync(ct)).Select(OrganisationResponse.From).ToList());
+
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound>> Get(Guid id, AppDbContext db, CancellationToken ct) =>
+        await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct) is { } o ? TypedResults.Ok(OrganisationResponse.From(o)) : TypedResults.NotFound();
+
+    private static async Task<Created<OrganisationResponse>> Create(OrganisationRequest body, AppDbContext db, CancellationToken ct)
+    {
+        var o = Organisation.Create(body.Name, body.CountryCode, body.City, body.StaffLanguages ?? []);
+        db.Organisations.Add(o);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/organisations/{o.Id}", OrganisationResponse.From(o));
+    }
+
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound>> Update(Guid id, OrganisationRequest body, AppDbContext db, CancellationToken ct)
+    {
+        var o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null)
+            return TypedResults.NotFound();
+        db.ExpectVersion(o, body.Version);
+        o.Update(body.Name ?? o.Name, body.CountryCode ?? o.CountryCode, body.City ?? o.City, body.StaffLanguages ?? o.StaffLanguages);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(OrganisationResponse.From(o));
     }
 }

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Ponte.Domain.Organisations;
+using Ponte.Web.Data;
+using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Security;
+
+namespace Ponte.Web.Features.Organisations;
+
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class EditModel(AppDbContext db) : PontePageModel
+{
+    [BindProperty]
+    public OrganisationInput Input { get; set; } = new();
+
+    public Guid? Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        if (id is null)
+            return Page();
+        var o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null)
+            return NotFound();
+        Input = new OrganisationInput { Name = o.Name, CountryCode = o.CountryCode, City = o.City, StaffLanguages = [.. o.StaffLanguages], Version = o.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        Organisation? o = null;
+        if (id is not null && (o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == id, ct)) is null)
+            return NotFound();
+        if (!ModelState.IsValid)
+            return Page();
+        try
+        {
+            if (o is null)
+            {
+                o = Organisation.Create(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages);
+                db.Organisations.Add(o);
+            }
+            else
+            {
+                db.ExpectVersion(o, Input.Version);
+                o.Update(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, T))
+        {
+            return Page();
+        }
+
+        Flash(T["Common.Saved"]);
+        return Redirect("/Organisations");
+    }
+}
+
+public sealed class OrganisationInput
+{
+    public string? Name { get; set; }
+
+    public string? CountryCode { get; set; }
+
+    public string? City { get; set; }
+
+    public List<string> StaffLanguages { get; set; } = [];
+
+    public Guid? Version { get; set; }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Ponte.Domain.Organisations;
+using Ponte.Web.Data;
+using Ponte.Web.Infrastructure.Security;
+
+namespace Ponte.Web.Features.Organisations;
+
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class IndexModel(AppDbContext db) : PontePageModel
+{
+    public Paged<Organisation> Organisations { get; private set; } = null!;
+
+    public string? Q { get; private set; }
+
+    public async Task OnGetAsync(string? q, int page = 1, CancellationToken ct = default)
+    {
+        Q = q?.Trim();
+        var query = db.Organisations.AsQueryable();
+        if (!string.IsNullOrEmpty(Q))
+            query = query.Where(o => o.Name.ToLower().Contains(Q.ToLower()) || o.City.ToLower().Contains(Q.ToLower()));
+        Organisations = await Paged<Organisation>.Of(query.OrderBy(o => o.Name), page, 25, ct);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Ponte.Web.Features.Programmes;
+
+/// <summary>Resource marker for the Programmes area.</summary>
+public sealed class ProgrammesText;
