@@ -51,6 +51,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Directory.CreateDirectory(_dataDirectory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Ponte:DataDirectory", _dataDirectory);
         builder.UseSetting("Ponte:DemoData", "true");

@@ -1,0 +1,60 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Ponte.Browser.Tests.Infrastructure;
+
+namespace Ponte.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SiteTests(BrowserSite site) : IAsyncLifetime
+{
+    public ValueTask InitializeAsync()
+    {
+        BrowserSite.RequireBrowser();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task The_home_page_in_arabic_lays_out_right_to_left_on_a_phone()
+    {
+        var page = await site.NewPageAsync(360, 800);
+        await page.GotoAsync("/?culture=ar");
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        var brand = await page.Locator(".brand").BoundingBoxAsync();
+        Assert.True(brand!.X > 180, $"In right-to-left the brand sits on the right, found x={brand.X}");
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 360, $"No horizontal scrolling at 360 px (scrollWidth {width})");
+    }
+
+    [Theory]
+    [InlineData("coordinator@ponte.example")]
+    [InlineData("manager.pt@ponte.example")]
+    [InlineData("mentor@ponte.example")]
+    [InlineData("tatiana@ponte.example")]
+    public async Task Each_demo_role_signs_in_through_the_form(string email)
+    {
+        var page = await site.NewPageAsync();
+        await site.SignInAsync(page, email);
+        Assert.True(await page.Locator("form.inline button[type=submit]").IsVisibleAsync());
+        Assert.Equal(0, await page.Locator("#demo-heading").CountAsync());
+    }
+
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/Account/Login", null)]
+    [InlineData("/?culture=ar", null)]
+    [InlineData("/", "manager.fi@ponte.example")]
+    [InlineData("/Programmes", "manager.fi@ponte.example")]
+    public async Task Pages_have_no_serious_accessibility_violations(string url, string? email)
+    {
+        var page = await site.NewPageAsync();
+        if (email is not null)
+            await site.SignInAsync(page, email);
+        await page.GotoAsync(url);
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+    }
+}
