@@ -446,7 +446,7 @@ file sealed class DemoNetworkBuilder
                 first = false;
                 var session = cs.Session;
                 var programme = ctx.Programme;
-                Schedule(end, () => session.RecordAttendance(mentor, attended));
+                Schedule(end, () => session.RecordAttendance(mentor, attended, end));
                 if (attended)
                 {
                     lastAttendedDay = cs.Day;

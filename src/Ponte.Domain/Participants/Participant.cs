@@ -214,7 +214,8 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
         var gaps = ReadinessGaps(programme, attended);
         if (gaps.Count > 0)
             throw new DomainException("NotReadyToMatch", "The mentor is not ready to match: " + string.Join(", ", gaps) + ".", string.Join(",", gaps));
-        if (Status != ParticipantStatus.ReadyToMatch)
+        // A matched mentor is past the waiting list already; marking her ready must not unmatch her.
+        if (Status is ParticipantStatus.Accepted or ParticipantStatus.InTraining)
             Move(ParticipantStatus.ReadyToMatch, "ReadyToMatch", actor, now);
     }
 

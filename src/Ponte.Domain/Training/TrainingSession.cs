@@ -55,6 +55,8 @@ public sealed class TrainingSession : VersionedEntity, IOrganisationOwned
 
     public static TrainingSession Plan(Guid organisationId, Guid programmeId, string? title, DateTimeOffset startsAt, TrainingKind kind, decimal hours, string? location, string? trainer)
     {
+        if (startsAt.UtcDateTime.Year is < 2000 or > 2100)
+            throw new DomainValidationException(nameof(StartsAt), "DateOutOfRange", "Choose a date between the years 2000 and 2100.");
         if (hours <= 0)
             throw new DomainValidationException(nameof(Hours), "HoursPositive", "Hours must be more than 0.");
         return new TrainingSession
@@ -70,9 +72,16 @@ public sealed class TrainingSession : VersionedEntity, IOrganisationOwned
         };
     }
 
-    /// <summary>Records whether a mentor of this programme attended.</summary>
-    public void RecordAttendance(Participant mentor, bool attended)
+    /// <summary>Whether the session has begun at <paramref name="now"/>: only then can anyone have attended it.</summary>
+    public bool HasStarted(DateTimeOffset now) => StartsAt <= now;
+
+    /// <summary>
+    /// Records whether a mentor of this programme attended. Refused before the session starts,
+    /// so hours are never counted for training that has not happened.
+    /// </summary>
+    public void RecordAttendance(Participant mentor, bool attended, DateTimeOffset now)
     {
+        RequireStarted(now);
         if (mentor.Role != Profiles.ParticipantRole.Mentor)
             throw new DomainException("MentorsOnly", "Training attendance is recorded for mentors only.");
         if (mentor.ProgrammeId != ProgrammeId || mentor.OrganisationId != OrganisationId)
@@ -85,13 +94,23 @@ public sealed class TrainingSession : VersionedEntity, IOrganisationOwned
             existing.Set(attended);
     }
 
+    /// <summary>Refuses anything about attendance before the session has started.</summary>
+    public void RequireStarted(DateTimeOffset now)
+    {
+        if (!HasStarted(now))
+            throw new DomainException("SessionNotStarted", "Attendance can be recorded once the session has started.");
+    }
+
     public bool WasAttendedBy(Guid participantId) => _attendance.Any(a => a.ParticipantId == participantId && a.Attended);
 
-    /// <summary>The hours a mentor has attended across sessions.</summary>
-    public static TrainingHours HoursAttended(IEnumerable<TrainingSession> sessions, Guid participantId)
+    /// <summary>
+    /// The hours a mentor has attended across sessions. With <paramref name="asOf"/>, a session
+    /// that has not started by then never counts (attendance is refused on such sessions anyway).
+    /// </summary>
+    public static TrainingHours HoursAttended(IEnumerable<TrainingSession> sessions, Guid participantId, DateTimeOffset? asOf = null)
     {
         decimal theory = 0, practice = 0;
-        foreach (var s in sessions.Where(s => s.WasAttendedBy(participantId)))
+        foreach (var s in sessions.Where(s => s.WasAttendedBy(participantId) && (asOf is null || s.HasStarted(asOf.Value))))
         {
             if (s.Kind == TrainingKind.Theory)
                 theory += s.Hours;
