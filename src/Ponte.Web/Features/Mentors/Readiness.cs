@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Ponte.Domain.Common;
+using Ponte.Domain.Participants;
+using Ponte.Domain.Profiles;
+using Ponte.Domain.Programmes;
+using Ponte.Domain.Training;
+using Ponte.Web.Data;
+using Ponte.Web.Features.Training;
+using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Localization;
+
+namespace Ponte.Web.Features.Mentors;
+
+/// <summary>Marker of the mentor-readiness texts (Resources/Features/Mentors/MentorsText.*.resx).</summary>
+public sealed class MentorsText;
+
+/// <summary>Where a mentor stands against the programme's rule for matching, as of one moment.</summary>
+public sealed record ReadinessSnapshot(
+    Participant Mentor,
+    Programme Programme,
+    TrainingHours Attended,
+    IReadOnlyList<string> Gaps,
+    IReadOnlyList<TrainingSession> Sessions)
+{
+    public bool Ready => Gaps.Count == 0;
+}
+
+/// <summary>
+/// Loads what the readiness rule needs (the programme and the sessions a mentor attended) and
+/// re-evaluates mentors after a safety check or an attendance change. The rule itself lives in
+/// <see cref="Participant.ReadinessGaps"/>; this only gathers its inputs.
+/// </summary>
+public static class MentorReadiness
+{
+    /// <summary>The statuses of mentors who take part in training (and so appear on attendance lists).</summary>
+    public static readonly ParticipantStatus[] TrainingStatuses =
+        [ParticipantStatus.Accepted, ParticipantStatus.InTraining, ParticipantStatus.ReadyToMatch, ParticipantStatus.Matched];
+
+    /// <summary>The readiness timeline events shown on the readiness page, in the order they usually happen.</summary>
+    public static readonly string[] Events =
+        ["Accepted", "SafetyChecksPassed", "TrainingStarted", "ReadyToMatch", "SafetyChecksWithdrawn", "NoLongerReady", "Matched", "Withdrawn"];
+
+    /// <summary>A mentor of the caller's organisation (the query filter hides every other one), or null.</summary>
+    public static Task<Participant?> FindMentorAsync(AppDbContext db, Guid id, CancellationToken ct) =>
+        db.Participants.SingleOrDefaultAsync(p => p.Id == id && p.Role == ParticipantRole.Mentor, ct);
+
+    /// <summary>A participant of the caller's organisation, whatever her role: the API says "mentors only" rather than 404 for a mentee.</summary>
+    public static async Task<Participant> FindParticipantAsync(AppDbContext db, Guid id, CancellationToken ct) =>
+        (await db.Participants.SingleOrDefaultAsync(p => p.Id == id, ct)).OrNotFound();
+
+    /// <summary>
+    /// The mentor's readiness now. <paramref name="changed"/> is a session whose attendance was
+    /// just edited and not yet saved: its in-memory state counts instead of the stored one.
+    /// </summary>
+    public static async Task<ReadinessSnapshot> LoadAsync(AppDbContext db, Participant mentor, DateTimeOffset now, CancellationToken ct, TrainingSession? changed = null)
+    {
+        var programme = await db.Programmes.SingleAsync(p => p.Id == mentor.ProgrammeId, ct);
+        var mentorId = mentor.Id;
+        var sessions = await db.TrainingSessions
+            .Where(s => s.ProgrammeId == mentor.ProgrammeId
+                && EF.Property<List<Attendance>>(s, "_attendance").Any(a => a.ParticipantId == mentorId && a.Attended))
+            .ToListAsync(ct);
+        if (changed is not null)
+            sessions = [.. sessions.Where(s => s.Id != changed.Id), changed];
+
+        var counted = sessions.Where(s => s.HasStarted(now) && s.WasAttendedBy(mentorId)).OrderBy(s => s.StartsAt).ToList();
+        var hours = TrainingSession.HoursAttended(counted, mentorId, now);
+        return new ReadinessSnapshot(mentor, programme, hours, mentor.ReadinessGaps(programme, hours), counted);
+    }
+
+    /// <summary>Re-evaluates a mentor after a check or attendance change: she moves on (or back) by herself.</summary>
+    public static async Task<ReadinessSnapshot> ReevaluateAsync(AppDbContext db, Participant mentor, Actor actor, DateTimeOffset now, CancellationToken ct, TrainingSession? changed = null)
+    {
+        var snapshot = await LoadAsync(db, mentor, now, ct, changed);
+        mentor.UpdateReadiness(snapshot.Programme, snapshot.Attended, actor, now);
+        return snapshot;
+    }
+
+    /// <summary>
+    /// Re-evaluates every mentor whose attendance of <paramref name="changed"/> was just edited,
+    /// reading the programme and its sessions once.
+    /// </summary>
+    public static async Task ReevaluateAfterAttendanceAsync(AppDbContext db, TrainingSession changed, IEnumerable<Participant> mentors, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var programme = await db.Programmes.SingleAsync(p => p.Id == changed.ProgrammeId, ct);
+        var others = await db.TrainingSessions.Where(s => s.ProgrammeId == changed.ProgrammeId && s.Id != changed.Id && s.StartsAt <= now).ToListAsync(ct);
+        List<TrainingSession> sessions = [.. others, changed];
+        foreach (var mentor in mentors)
+            mentor.UpdateReadiness(programme, TrainingSession.HoursAttended(sessions, mentor.Id, now), actor, now);
+    }
+
+    /// <summary>A gap in plain words, with the hours where hours are missing.</summary>
+    public static string Describe(IStringLocalizer text, string gap, ReadinessSnapshot s) => gap switch
+    {
+        "TheoryHoursMissing" => text["Gap.TheoryHoursMissing", Hours(s.Attended.Theory), Hours(s.Programme.RequiredTheoryHours)],
+        "PracticeHoursMissing" => text["Gap.PracticeHoursMissing", Hours(s.Attended.Practice), Hours(s.Programme.RequiredPracticeHours)],
+        _ => text["Gap." + gap],
+    };
+
+    /// <summary>Hours as people write them: "12", "1.5" (or "1,5").</summary>
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.CurrentCulture);
+}
+
+/// <summary>
+/// A localizer that answers from the first resource that has the key: an area's own texts
+/// (its error messages included) before the shared ones.
+/// </summary>
+public sealed class FirstFoundLocalizer(params IStringLocalizer[] localizers) : IStringLocalizer
+{
+    public LocalizedString this[string name] =>
+        localizers.Select(l => l[name]).FirstOrDefault(s => !s.ResourceNotFound) ?? localizers[^1][name];
+
+    public LocalizedString this[string name, params object[] arguments] =>
+        localizers.Select(l => l[name, arguments]).FirstOrDefault(s => !s.ResourceNotFound) ?? localizers[^1][name, arguments];
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        localizers.SelectMany(l => l.GetAllStrings(includeParentCultures));
+
+    /// <summary>Mentors, then training, then shared texts: how this slice's pages and endpoints word a refusal.</summary>
+    public static FirstFoundLocalizer ForReadiness(IServiceProvider services) => new(
+        services.GetRequiredService<IStringLocalizer<MentorsText>>(),
+        services.GetRequiredService<IStringLocalizer<TrainingText>>(),
+        services.GetRequiredService<IStringLocalizer<SharedResource>>());
+}

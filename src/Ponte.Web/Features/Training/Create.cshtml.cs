@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Ponte.Domain.Training;
+using Ponte.Web.Data;
+using Ponte.Web.Features.Mentors;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Infrastructure.Tenancy;
+
+namespace Ponte.Web.Features.Training;
+
+/// <summary>/Training/Create: plan a training session of one of the organisation's programmes.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class CreateModel(AppDbContext db, CurrentUser me, IStringLocalizer<TrainingText> text) : PontePageModel
+{
+    [BindProperty]
+    public SessionInput Input { get; set; } = new();
+
+    public IReadOnlyList<ProgrammeOption> Programmes { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? programme, CancellationToken ct)
+    {
+        Programmes = await TrainingInput.ProgrammesAsync(db, ct);
+        Input.ProgrammeId = (Programmes.Count == 1 ? Programmes[0].Id : Programmes.FirstOrDefault(p => p.Id == programme)?.Id)?.ToString();
+        Input.Kind = nameof(TrainingKind.Theory);
+        if (me.IsIn(Roles.Trainer))
+            Input.Trainer = me.Name;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Programmes = await TrainingInput.ProgrammesAsync(db, ct);
+        Guid? programmeId = null;
+        if (string.IsNullOrWhiteSpace(Input.ProgrammeId))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(SessionInput.ProgrammeId)}", T["Error.Required"]);
+        else if (Guid.TryParse(Input.ProgrammeId, out var id) && Programmes.Any(p => p.Id == id))
+            programmeId = id;
+        else
+            return NotFound();
+
+        // Read every field, so each mistake shows next to its own input at once.
+        var startsAt = Read(() => TrainingInput.StartsAt(Input.StartsAt));
+        var kind = Read(() => TrainingInput.Kind(Input.Kind));
+        var hours = Read(() => TrainingInput.Hours(Input.Hours));
+        if (!ModelState.IsValid)
+            return Page();
+
+        try
+        {
+            var session = TrainingSession.Plan(me.OrganisationId!.Value, programmeId!.Value, Input.Title, startsAt, kind, hours, Input.Location, Input.Trainer);
+            db.TrainingSessions.Add(session);
+            await db.SaveChangesAsync(ct);
+            Flash(text["Create.Done", session.Title]);
+            return Redirect($"/Training/{session.Id}");
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices)))
+        {
+            return Page();
+        }
+    }
+
+    private TValue Read<TValue>(Func<TValue> parse)
+        where TValue : struct
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices)))
+        {
+            return default;
+        }
+    }
+
+    public sealed class SessionInput
+    {
+        public string? ProgrammeId { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? StartsAt { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? Hours { get; set; }
+
+        public string? Location { get; set; }
+
+        public string? Trainer { get; set; }
+    }
+}

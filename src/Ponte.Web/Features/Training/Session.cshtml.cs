@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Ponte.Domain.Participants;
+using Ponte.Domain.Profiles;
+using Ponte.Domain.Programmes;
+using Ponte.Domain.Training;
+using Ponte.Web.Data;
+using Ponte.Web.Features.Mentors;
+using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Infrastructure.Tenancy;
+
+namespace Ponte.Web.Features.Training;
+
+/// <summary>
+/// /Training/{id}: one session and its attendance list. Saving the list re-evaluates the
+/// readiness of every mentor whose attendance changed.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class SessionModel(AppDbContext db, TimeProvider clock, CurrentUser me, IStringLocalizer<TrainingText> text) : PontePageModel
+{
+    public TrainingSession Session { get; private set; } = null!;
+
+    public Programme Programme { get; private set; } = null!;
+
+    public IReadOnlyList<MentorRow> Mentors { get; private set; } = [];
+
+    public bool Started { get; private set; }
+
+    /// <summary>True after a refused save: the checkboxes show what she ticked, not what is stored.</summary>
+    public bool Redisplayed { get; private set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    /// <summary>The mentors the form listed (so an unticked box means "did not attend").</summary>
+    [BindProperty]
+    public List<Guid> Shown { get; set; } = [];
+
+    /// <summary>The mentors ticked as present.</summary>
+    [BindProperty]
+    public List<Guid> Attended { get; set; } = [];
+
+    public bool IsTicked(Guid mentorId) => Redisplayed ? Attended.Contains(mentorId) : Session.WasAttendedBy(mentorId);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var session = await db.TrainingSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
+            return NotFound();
+        Version = session.Version;
+        await ShowAsync(session, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var session = await db.TrainingSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
+            return NotFound();
+        if (!ModelState.IsValid)
+        {
+            // Only a tampered form gets here (ids that are not ids): nothing is saved.
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, T["Error.BadRequest"]);
+            return await RedisplayAsync(session, ct);
+        }
+
+        var ids = Shown.Concat(Attended).Distinct().ToList();
+        var mentors = await db.Participants.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        if (mentors.Count != ids.Count)
+            return NotFound(); // an id of another organisation, or of nobody
+
+        var now = clock.GetUtcNow();
+        var changed = new List<Participant>();
+        try
+        {
+            db.ExpectVersion(session, Version);
+            session.RequireStarted(now);
+            foreach (var mentor in mentors.OrderBy(m => m.Profile.FullName))
+            {
+                var present = Attended.Contains(mentor.Id);
+                var recorded = session.Attendance.FirstOrDefault(a => a.ParticipantId == mentor.Id);
+                if (recorded?.Attended == present || (recorded is null && !present))
+                    continue;
+                session.RecordAttendance(mentor, present, now);
+                changed.Add(mentor);
+            }
+
+            var before = changed.ToDictionary(m => m.Id, m => m.Status);
+            await MentorReadiness.ReevaluateAfterAttendanceAsync(db, session, changed, me.Actor, now, ct);
+            await db.SaveChangesAsync(ct);
+
+            var nowReady = changed.Where(m => m.Status == ParticipantStatus.ReadyToMatch && before[m.Id] != ParticipantStatus.ReadyToMatch)
+                .Select(m => m.Profile.FullName).ToList();
+            Flash(nowReady.Count > 0
+                ? text["Attendance.SavedReady", changed.Count, string.Join(", ", nowReady)]
+                : text["Attendance.Saved", changed.Count]);
+            return Redirect($"/Training/{id}");
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices), string.Empty))
+        {
+            db.ChangeTracker.Clear();
+            session = await db.TrainingSessions.SingleAsync(s => s.Id == id, ct);
+            return await RedisplayAsync(session, ct);
+        }
+    }
+
+    private async Task<IActionResult> RedisplayAsync(TrainingSession session, CancellationToken ct)
+    {
+        Redisplayed = true;
+        await ShowAsync(session, ct);
+        return Page();
+    }
+
+    private async Task ShowAsync(TrainingSession session, CancellationToken ct)
+    {
+        Session = session;
+        Started = session.HasStarted(clock.GetUtcNow());
+        Programme = await db.Programmes.SingleAsync(p => p.Id == session.ProgrammeId, ct);
+        var recorded = session.Attendance.Select(a => a.ParticipantId).ToList();
+        var statuses = MentorReadiness.TrainingStatuses;
+        Mentors = await db.Participants
+            .Where(p => p.ProgrammeId == session.ProgrammeId && p.Role == ParticipantRole.Mentor
+                && (statuses.Contains(p.Status) || recorded.Contains(p.Id)))
+            .Select(p => new MentorRow(p.Id, p.Profile.FullName, p.Status))
+            .ToListAsync(ct);
+
+        // Mentors still in preparation first: they are the ones training is for.
+        Mentors = [.. Mentors
+            .OrderBy(m => m.Status is ParticipantStatus.Accepted or ParticipantStatus.InTraining ? 0 : 1)
+            .ThenBy(m => m.Name, StringComparer.CurrentCulture)];
+    }
+
+    public sealed record MentorRow(Guid Id, string Name, ParticipantStatus Status);
+}
