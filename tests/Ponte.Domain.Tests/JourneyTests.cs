@@ -92,8 +92,8 @@ public sealed class JourneyTests
         var mentor = Accepted(programme, ParticipantRole.Mentor);
         var theory = TrainingSession.Plan(programme.OrganisationId, programme.Id, "Roles and limits", Now.AddDays(-10), TrainingKind.Theory, 12, null, null);
         var practice = TrainingSession.Plan(programme.OrganisationId, programme.Id, "Practice", Now.AddDays(-5), TrainingKind.Practice, 20, null, null);
-        theory.RecordAttendance(mentor, true);
-        practice.RecordAttendance(mentor, true);
+        theory.RecordAttendance(mentor, true, Now);
+        practice.RecordAttendance(mentor, true, Now);
         var hours = TrainingSession.HoursAttended([theory, practice], mentor.Id);
 
         Assert.Equal(new TrainingHours(12, 20), hours);
@@ -108,7 +108,7 @@ public sealed class JourneyTests
         Assert.Equal(ParticipantStatus.InTraining, mentor.Status);
 
         var more = TrainingSession.Plan(programme.OrganisationId, programme.Id, "Practice 2", Now.AddDays(-1), TrainingKind.Practice, 8, null, null);
-        more.RecordAttendance(mentor, true);
+        more.RecordAttendance(mentor, true, Now);
         hours = TrainingSession.HoursAttended([theory, practice, more], mentor.Id);
         mentor.UpdateReadiness(programme, hours, Manager, Now);
         Assert.Equal(ParticipantStatus.ReadyToMatch, mentor.Status);

@@ -62,6 +62,7 @@ public abstract class MentorReadinessTests(PonteFactory factory) : ReadinessTest
         var named = markDoc.QuerySelectorAll("#ready-errors li[data-gap]").Select(li => li.GetAttribute("data-gap")).ToList();
         Assert.Equal(new[] { "TheoryHoursMissing", "PracticeHoursMissing" }, named);
         Assert.All(markDoc.QuerySelectorAll("#ready-errors li"), li => Assert.False(string.IsNullOrWhiteSpace(li.TextContent)));
+        Assert.False(string.IsNullOrWhiteSpace(markDoc.QuerySelector("#ready-errors p")?.TextContent));
         Assert.Equal(ParticipantStatus.Accepted, (await Factory.ParticipantAsync(mentorId)).Status);
 
         // The trainer plans sessions adding up to 4 h theory and 6 h practice (held yesterday)…

@@ -156,8 +156,8 @@ public static class ReadinessArrangements
 }
 
 /// <summary>
-/// Base of this slice's tests. Sign-ins are rate-limited per account (10 a minute), so each
-/// account signs in once per database and its visitor is reused by every test of the class.
+/// Base of this slice's tests: each account signs in once per database (sign-in hashes a
+/// password and is rate-limited) and its visitor is reused by every test of the class.
 /// </summary>
 public abstract class ReadinessTest(PonteFactory factory) : IntegrationTest(factory)
 {

@@ -8,7 +8,7 @@ namespace Ponte.Web.Features.Mentors;
 /// How readiness and training pages write dates and times. Times are shown (and typed) in UTC,
 /// marked as such, until organisations carry a time zone.
 /// </summary>
-public static class Display
+public static class ReadinessDisplay
 {
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
