@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PontePageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Read from the query by hand: "page" is also the route value naming the Razor Page.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public Paged<ParticipantRow> Results { get; private set; } = null!;
 
@@ -46,6 +47,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PontePageModel
             Status = null;
         if (TargetGroup is { } g && !Enum.IsDefined(g))
             TargetGroup = null;
+
+        if (int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+            PageNumber = page;
 
         Programmes = await db.Programmes.OrderBy(p => p.Name).Select(p => new ProgrammeOption(p.Id, p.Name)).ToListAsync(ct);
         var query = ParticipantQueries.Search(db, me.OrganisationId, Role, Status, ProgrammeId, TargetGroup, Q);
