@@ -30,6 +30,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PontePageMod
 
     public TargetGroupForm? TargetGroupForm { get; private set; }
 
+    /// <summary>Completed and withdrawn participants are read, not screened or regrouped.</summary>
+    private bool Active => Participant.Status is not (ParticipantStatus.Completed or ParticipantStatus.Withdrawn);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Access = new ParticipantAccess(db, me);
@@ -59,10 +62,10 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PontePageMod
                 views,
                 ScreeningViews.Progress(views),
                 views.Count == 0 ? null : ScreeningChart.Build(views, Cultures.IsRightToLeft(CultureInfo.CurrentUICulture)),
-                Access.MayRecordScreening(Participant),
+                Access.MayRecordScreening(Participant) && Active,
                 Access.MayReadSensitive(Participant),
                 Access.IsSelf(Participant));
-            if (Access.MaySetTargetGroup(Participant))
+            if (Access.MaySetTargetGroup(Participant) && Active)
                 TargetGroupForm = TargetGroupForm.For(Participant, Programme, views);
         }
 

@@ -6,6 +6,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Screening;
 using Ponte.Web.Data;
 using Ponte.Web.Features.Participants;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Screening;
@@ -87,6 +88,14 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
         return Redirect($"/Participants/{id}#screening-heading");
     }
 
+    /// <summary>The form's mistakes in the order of its fields, each naming its field and linking to it.</summary>
+    public IReadOnlyList<FormError> ErrorSummary() => ModelState
+        .Where(kv => kv.Value is { Errors.Count: > 0 })
+        .Select(kv => (Field: Field.Of(kv.Key), Message: kv.Value!.Errors[0].ErrorMessage))
+        .OrderBy(e => e.Field.Order)
+        .Select(e => new FormError(e.Field.Anchor, e.Field.Label(T, text) is { Length: > 0 } label ? text["Summary.Item", label, e.Message] : e.Message))
+        .ToList();
+
     /// <summary>Staff of her organisation, or the mentee herself; anyone else finds nothing here.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -98,6 +107,42 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
         IsSelf = access.IsSelf(Participant);
         Today = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
+    }
+
+    public sealed record FormError(string Anchor, string Text);
+
+    /// <summary>Where a model-state key sits on the form: "Input.TakenOn", "Input.Ratings[HardSkills]", "Input.Ratings[HardSkills].Note".</summary>
+    private sealed record Field(string Key, Indicator? Indicator, bool IsNote)
+    {
+        public static Field Of(string key)
+        {
+            const string prefix = "Input.Ratings[";
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.IndexOf(']', StringComparison.Ordinal) is var end and > 0
+                && Enum.TryParse<Indicator>(key[prefix.Length..end], out var indicator) && Enum.IsDefined(indicator))
+                return new Field(key, indicator, key.EndsWith(".Note", StringComparison.Ordinal));
+            return new Field(key, null, false);
+        }
+
+        public int Order => Key switch
+        {
+            "Input.TakenOn" => 0,
+            "Input.Mode" => 1,
+            _ => Indicator is { } i ? 10 + (2 * (int)i) + (IsNote ? 1 : 0) : 100,
+        };
+
+        public string Anchor => Key switch
+        {
+            "Input.TakenOn" => "taken-on",
+            "Input.Mode" => "mode-" + nameof(AssessmentMode.WithStaff),
+            _ => Indicator is { } i ? (IsNote ? $"note-{i}" : $"score-{i}-1") : "screening-form",
+        };
+
+        public string Label(IStringLocalizer shared, IStringLocalizer<ScreeningText> text) => Key switch
+        {
+            "Input.TakenOn" => text["New.Date"],
+            "Input.Mode" => text["New.Mode"],
+            _ => Indicator is { } i ? (IsNote ? text["New.Note", shared.Enum(i)] : shared.Enum(i)) : string.Empty,
+        };
     }
 
     /// <summary>What the form posts, kept as typed so that a mistake never loses what she wrote.</summary>

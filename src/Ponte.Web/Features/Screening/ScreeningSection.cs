@@ -13,7 +13,14 @@ public sealed record ScreeningSection(
     ScreeningChart? Chart,
     bool MayRecord,
     bool ShowsSensitive,
-    bool IsSelf);
+    bool IsSelf)
+{
+    public int Improved => Progress.Count(p => p.Change > 0);
+
+    public int Unchanged => Progress.Count(p => p.Change == 0);
+
+    public int Declined => Progress.Count(p => p.Change < 0);
+}
 
 public sealed record EvidenceOption(Guid Id, DateTimeOffset TakenAt, AssessmentMode Mode);
 
