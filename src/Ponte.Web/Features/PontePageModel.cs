@@ -60,4 +60,10 @@ public abstract class PontePageModel : PageModel
         _text ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>
+    /// The list page asked for in the query. Not a handler parameter: Razor Pages reserve the
+    /// route value "page" (the page's own path), which would shadow it.
+    /// </summary>
+    protected int PageNumber => int.TryParse(Request.Query["page"], out var n) && n > 0 ? n : 1;
 }

@@ -13,12 +13,12 @@ public sealed class IndexModel(AppDbContext db) : PontePageModel
 
     public string? Q { get; private set; }
 
-    public async Task OnGetAsync(string? q, int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync(string? q, CancellationToken ct = default)
     {
         Q = q?.Trim();
         var query = db.Organisations.AsQueryable();
         if (!string.IsNullOrEmpty(Q))
             query = query.Where(o => o.Name.ToLower().Contains(Q.ToLower()) || o.City.ToLower().Contains(Q.ToLower()));
-        Organisations = await Paged<Organisation>.Of(query.OrderBy(o => o.Name), page, 25, ct);
+        Organisations = await Paged<Organisation>.Of(query.OrderBy(o => o.Name), PageNumber, 25, ct);
     }
 }

@@ -17,12 +17,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, IOptions<PonteOp
 {
     public Paged<OutboxMessage> Messages { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct = default)
     {
         if (!options.Value.DemoData && !env.IsDevelopment())
             return NotFound();
         var mine = me.IsCoordinator ? db.Outbox.Where(m => m.OrganisationId == null) : db.Outbox.Where(m => m.OrganisationId == me.OrganisationId);
-        Messages = await Paged<OutboxMessage>.Of(mine.OrderByDescending(m => m.CreatedAt), page, 25, ct);
+        Messages = await Paged<OutboxMessage>.Of(mine.OrderByDescending(m => m.CreatedAt), PageNumber, 25, ct);
         return Page();
     }
 }

@@ -30,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PontePageModel
     public string? Q { get; set; }
 
     /// <summary>Read from the query by hand: "page" is also the route value naming the Razor Page.</summary>
-    public int PageNumber { get; private set; } = 1;
+    public new int PageNumber { get; private set; } = 1;
 
     public Paged<ParticipantRow> Results { get; private set; } = null!;
 

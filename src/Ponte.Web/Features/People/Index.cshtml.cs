@@ -28,10 +28,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, Invitations invi
 
     public IEnumerable<string> InvitableRoles => me.IsCoordinator ? [Roles.OrganisationManager] : [Roles.OrganisationManager, Roles.Trainer];
 
-    public async Task OnGetAsync(string? q, int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync(string? q, CancellationToken ct = default)
     {
         Input.Culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        await LoadAsync(q, page, ct);
+        await LoadAsync(q, PageNumber, ct);
     }
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
