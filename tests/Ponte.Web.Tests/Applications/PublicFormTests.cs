@@ -262,6 +262,27 @@ public abstract class PublicFormTests(PonteFactory factory) : IntegrationTest(fa
     }
 
     [Fact]
+    public async Task An_empty_form_lists_every_missing_answer_at_once_each_linking_to_its_field()
+    {
+        var url = await FormUrlAsync();
+        var visitor = Anonymous();
+        // A browser sends every select, even on its empty first option.
+        var empty = (await visitor.GetPageAsync(url)).QuerySelectorAll("main form select").ToDictionary(s => s.GetAttribute("name")!, _ => (string?)string.Empty);
+        var (response, page) = await visitor.SubmitAsync(url, empty);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string[] missing =
+        [
+            "Input_FullName", "Input_Email", "Input_Gender", "Input_CountryOfOrigin", "Input_Municipality", "Input_Postcode",
+            "Input_Languages", "Input_Availability", "Input_SupportAreas", "Input_ReferralSource", "Input_Consent",
+        ];
+        foreach (var id in missing)
+            Assert.False(string.IsNullOrEmpty(page.ErrorNextTo(id)), $"No message next to {id}");
+        var links = page.QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(missing.Select(id => "#" + id), links);
+        Assert.All(missing, id => Assert.NotNull(page.GetElementById(id)));
+    }
+
+    [Fact]
     public async Task After_an_old_privacy_notice_the_form_carries_the_current_version_and_then_goes_through()
     {
         var url = await FormUrlAsync();

@@ -12,7 +12,7 @@ public static class Display
     /// zone is not recorded yet, and a time that says what it is beats one that guesses.
     /// </summary>
     public static string When(DateTimeOffset at, IStringLocalizer text) =>
-        text["Time.Utc", at.UtcDateTime.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture)];
+        text["Time.Utc", Day(at), at.UtcDateTime.ToString("t", CultureInfo.CurrentCulture)];
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 

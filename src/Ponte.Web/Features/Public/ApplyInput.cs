@@ -113,7 +113,7 @@ public sealed class ApplyInput
                 languages.Add(LanguageSkill.Create(code, level!.Value));
         }
 
-        if (languages.Count == 0 && !errors.Keys.Any(k => k.StartsWith("Input.Languages[", StringComparison.Ordinal)))
+        if (languages.Count == 0 && !errors.Any(kv => kv.Key.StartsWith("Input.Languages[", StringComparison.Ordinal) && kv.Value is { Errors.Count: > 0 }))
             Add(errors, nameof(Languages), text["Error.LanguagesRequired"]);
 
         var slots = new List<(DayOfWeek, DayPart)>();
@@ -132,7 +132,7 @@ public sealed class ApplyInput
         }
 
         var availability = WeeklyAvailability.Of(slots);
-        if (availability.Count == 0 && !errors.ContainsKey(Key(nameof(Availability))))
+        if (availability.Count == 0 && !HasError(errors, nameof(Availability)))
             Add(errors, nameof(Availability), text["Error.AvailabilityRequired"]);
 
         var interests = (Interests ?? string.Empty).Split([',', '،', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -155,7 +155,7 @@ public sealed class ApplyInput
             }
         }
 
-        if (areas == Domain.Profiles.SupportAreas.None && !errors.ContainsKey(Key(nameof(SupportAreas))))
+        if (areas == Domain.Profiles.SupportAreas.None && !HasError(errors, nameof(SupportAreas)))
             Add(errors, nameof(SupportAreas), text["Error.SupportAreasRequired"]);
 
         Optional(errors, text, About, nameof(About), AboutMax);
@@ -186,9 +186,12 @@ public sealed class ApplyInput
 
     private static string Key(string field) => "Input." + field;
 
+    private static bool HasError(ModelStateDictionary errors, string field) =>
+        errors.TryGetValue(Key(field), out var entry) && entry.Errors.Count > 0;
+
     private static void Add(ModelStateDictionary errors, string field, string message)
     {
-        if (!errors.TryGetValue(Key(field), out var entry) || entry.Errors.Count == 0)
+        if (!HasError(errors, field))
             errors.AddModelError(Key(field), message);
     }
 
