@@ -56,6 +56,9 @@ public sealed class ApplyModel(
             return Page();
 
         ApplyInput.LocalizeBindingErrors(ModelState, T);
+        // The form has four language rows; more can only be hand-made.
+        if (Input.Languages.Count > ApplyInput.LanguageRows)
+            Input.Languages = Input.Languages.Take(ApplyInput.LanguageRows).ToList();
         var parsed = Input.Parse(ModelState, T, own, programme.PrivacyNoticeVersion, IsMentee);
         if (!Guid.TryParse(Input.SubmissionKey, out var submissionKey) || submissionKey == Guid.Empty)
         {
