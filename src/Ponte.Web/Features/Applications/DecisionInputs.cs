@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Ponte.Web.Features.Applications;
+
+/// <summary>The interview form. Property names follow the domain's fields, so its errors land next to them.</summary>
+public sealed class ScheduleInput
+{
+    public const int LocationMax = 200;
+    public const int LinkMax = 500;
+
+    /// <summary>As a datetime-local input sends it ("2026-12-01T10:30"), read as UTC.</summary>
+    public string? InterviewAt { get; set; }
+
+    public string? InterviewLocation { get; set; }
+
+    public string? InterviewOnlineLink { get; set; }
+
+    public Guid? Version { get; set; }
+}
+
+public sealed class NotesInput
+{
+    public const int TextMax = Domain.Profiles.Profile.TextMax;
+
+    public string? InterviewQualifications { get; set; }
+
+    public string? InterviewMotivation { get; set; }
+
+    public string? InterviewExpectations { get; set; }
+
+    public Guid? Version { get; set; }
+}
+
+public sealed class DecisionInput
+{
+    public const int ReasonMax = 1000;
+
+    /// <summary>Accept, WaitList or Decline.</summary>
+    public string? Decision { get; set; }
+
+    public string? DecisionReason { get; set; }
+
+    /// <summary>Declining is final: the manager ticks a box to confirm it.</summary>
+    public bool ConfirmDecline { get; set; }
+
+    public Guid? Version { get; set; }
+}
+
+public static class DecisionInputs
+{
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
+
+    /// <summary>A datetime-local value, taken as UTC (see <see cref="Display.When"/>); null when it is not one.</summary>
+    public static DateTimeOffset? ParseLocalTime(string? value) =>
+        DateTime.TryParseExact(value?.Trim(), LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? new DateTimeOffset(at, TimeSpan.Zero)
+            : null;
+
+    /// <summary>Replaces the framework's English binding messages with the site's own.</summary>
+    public static void LocalizeBindingErrors(ModelStateDictionary modelState, IStringLocalizer text) =>
+        Public.ApplyInput.LocalizeBindingErrors(modelState, text);
+}
