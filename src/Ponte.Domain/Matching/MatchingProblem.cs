@@ -71,7 +71,7 @@ public sealed class MatchingProblemBuilder
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _mentorLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _menteeLookup;
     private readonly List<int> _capacity = [];
-    private readonly HashSet<long> _pairs = [];
+    private readonly HashSet<long> _pairs = new(PairKeyComparer.Instance);
     private readonly List<(int Mentee, int Mentor, long Cents)> _fixed = [];
     private readonly Dictionary<int, int> _fixedByMentee = [];
     private int[] _arcMentee = new int[1024];
@@ -223,4 +223,14 @@ public sealed class MatchingProblemBuilder
             rank[insertion[r]] = r;
         return (ids, rank);
     }
+}
+
+/// <summary>Spreads (mentee &lt;&lt; 32 | mentor) keys: the default long hash folds them into mentee ^ mentor.</summary>
+internal sealed class PairKeyComparer : IEqualityComparer<long>
+{
+    public static readonly PairKeyComparer Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
 }

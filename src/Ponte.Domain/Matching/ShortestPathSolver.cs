@@ -71,7 +71,19 @@ internal sealed class ShortestPathSolver
     public static int[] Solve(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big)
     {
         var solver = new ShortestPathSolver(n, m, start, arcMentor, arcCost, capacity, big);
+        // Any order gives the optimum; mentees with the best offers first make shorter searches later.
+        var order = new int[n];
+        var bestCost = new long[n];
         for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+            bestCost[i] = long.MaxValue;
+            for (var a = start[i]; a < start[i + 1]; a++)
+                bestCost[i] = Math.Min(bestCost[i], arcCost[a]);
+        }
+
+        Array.Sort(bestCost, order);
+        foreach (var i in order)
             solver.Add(i);
         solver.CheckCertificate();
         var cost = solver.TotalCost();
