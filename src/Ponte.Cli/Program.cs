@@ -16,7 +16,7 @@ public static class Program
 
     private const string Usage =
         "usage: ponte match --candidates C.csv --mentors M.csv [--approved A.csv] [--solver auto|paths|dense] [--stats]"
-        + " | ponte match --profiles P.json [--stats]";
+        + " | ponte match --profiles P.json [--solver ...] [--export DIR] [--stats]";
 
     public static int Main(string[] args)
     {
@@ -70,13 +70,13 @@ public static class Program
 internal sealed class UsageException(string message) : Exception(message);
 
 internal sealed record Options(
-    string? Candidates, string? Mentors, string? Approved, string? Profiles, SolverKind Solver, bool Stats)
+    string? Candidates, string? Mentors, string? Approved, string? Profiles, SolverKind Solver, bool Stats, string? Export)
 {
     public static Options Parse(string[] args)
     {
         if (args.Length == 0 || args[0] != "match")
             throw new UsageException(args.Length == 0 ? "no command" : $"unknown command \"{args[0]}\"");
-        string? candidates = null, mentors = null, approved = null, profiles = null;
+        string? candidates = null, mentors = null, approved = null, profiles = null, export = null;
         var solver = SolverKind.Auto;
         var stats = false;
         for (var k = 1; k < args.Length; k++)
@@ -104,6 +104,9 @@ internal sealed record Options(
                         var other => throw new UsageException($"unknown solver \"{other}\""),
                     };
                     break;
+                case "--export":
+                    export = Value(ref k);
+                    break;
                 case "--stats":
                     stats = true;
                     break;
@@ -116,7 +119,9 @@ internal sealed record Options(
             throw new UsageException("--profiles does not go with --candidates, --mentors or --approved");
         if (profiles is null && (candidates is null || mentors is null))
             throw new UsageException("match needs --candidates and --mentors, or --profiles");
-        return new Options(candidates, mentors, approved, profiles, solver, stats);
+        if (export is not null && profiles is null)
+            throw new UsageException("--export goes with --profiles");
+        return new Options(candidates, mentors, approved, profiles, solver, stats, export);
 
         string Value(ref int k)
         {

@@ -12,6 +12,8 @@ public enum ProblemInputError
     MenteeAlreadyFixed,
     CapacityExceededByFixedPairs,
     EmptyId,
+    DuplicateMentee,
+    UnknownMentee,
 }
 
 public sealed class MatchingInputException(ProblemInputError error, string message) : Exception(message)
@@ -47,6 +49,29 @@ public sealed class MatchingProblem
     public IReadOnlyList<string> MentorIds { get; }
 
     public int CandidateCount => ArcMentor.Length;
+
+    /// <summary>Each mentor's capacity, approved pairs included, in the order of <see cref="MentorIds"/>.</summary>
+    public IReadOnlyList<int> Capacities => Capacity;
+
+    /// <summary>Every allowed pair with its score, by mentee then mentor in ordinal order.</summary>
+    public IEnumerable<(string MenteeId, string MentorId, Points Score)> Candidates()
+    {
+        for (var e = 0; e < MenteeIds.Count; e++)
+        {
+            for (var a = ArcStart[e]; a < ArcStart[e + 1]; a++)
+                yield return (MenteeIds[e], MentorIds[ArcMentor[a]], new Points(ArcScore[a]));
+        }
+    }
+
+    /// <summary>The approved pairs that stay in every solution.</summary>
+    public IEnumerable<(string MenteeId, string MentorId, Points Score)> FixedPairs()
+    {
+        for (var e = 0; e < MenteeIds.Count; e++)
+        {
+            if (FixedMentor[e] >= 0)
+                yield return (MenteeIds[e], MentorIds[FixedMentor[e]], new Points(FixedScore[e]));
+        }
+    }
 
     internal int[] Capacity { get; }
 
