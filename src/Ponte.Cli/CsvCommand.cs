@@ -34,7 +34,7 @@ internal static class CsvCommand
         var solved = clock.Elapsed;
         Write(solution, stdout);
         return string.Create(CultureInfo.InvariantCulture,
-            $"solver={solution.Solver} mentees={problem.MenteeIds.Count} mentors={problem.MentorIds.Count} candidates={problem.CandidateCount} matched={solution.Matched} read_ms={parsed.TotalMilliseconds:F1} solve_ms={solution.Elapsed.TotalMilliseconds:F1} write_ms={(clock.Elapsed - solved).TotalMilliseconds:F1}");
+            $"solver={solution.Solver} {solution.Statistics} mentees={problem.MenteeIds.Count} mentors={problem.MentorIds.Count} candidates={problem.CandidateCount} matched={solution.Matched} read_ms={parsed.TotalMilliseconds:F1} solve_ms={solution.Elapsed.TotalMilliseconds:F1} write_ms={(clock.Elapsed - solved).TotalMilliseconds:F1}");
     }
 
     private static Dictionary<string, int> ReadMentors(string path, MatchingProblemBuilder builder)

@@ -34,7 +34,7 @@ internal static class ProfilesCommand
         if (options.Export is { } folder)
             Export(outcome, folder);
         return string.Create(CultureInfo.InvariantCulture,
-            $"solver={outcome.Solver} mentees={engine.MenteeCount} mentors={engine.MentorCount} candidates={outcome.Problem.CandidateCount} matched={outcome.Matched} read_ms={read.TotalMilliseconds:F1} score_ms={outcome.ScoringTime.TotalMilliseconds:F1} solve_ms={outcome.SolvingTime.TotalMilliseconds:F1} write_ms={(clock.Elapsed - ran).TotalMilliseconds:F1}");
+            $"solver={outcome.Solver} {outcome.Statistics} mentees={engine.MenteeCount} mentors={engine.MentorCount} candidates={outcome.Problem.CandidateCount} matched={outcome.Matched} read_ms={read.TotalMilliseconds:F1} score_ms={outcome.ScoringTime.TotalMilliseconds:F1} solve_ms={outcome.SolvingTime.TotalMilliseconds:F1} write_ms={(clock.Elapsed - ran).TotalMilliseconds:F1}");
     }
 
     private static MatchingInput Read(string path)

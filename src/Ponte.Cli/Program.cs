@@ -44,7 +44,10 @@ public static class Program
             }
 
             if (options.Stats)
-                stderr.WriteLine($"{stats} total_ms={clock.Elapsed.TotalMilliseconds:F1} process_ms={(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0}");
+                {
+                using var self = Process.GetCurrentProcess();
+                stderr.WriteLine($"{stats} total_ms={clock.Elapsed.TotalMilliseconds:F1} process_ms={(DateTime.Now - self.StartTime).TotalMilliseconds:F0} cpu_ms={self.TotalProcessorTime.TotalMilliseconds:F0}");
+            }
             return Ok;
         }
         catch (UsageException e)

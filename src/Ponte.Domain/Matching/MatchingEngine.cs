@@ -76,6 +76,14 @@ public sealed class MatchingEngine
             .Select(e => new MenteeData(e, Programme(e.ProgrammeId), languageId, interestId))];
         _mentors = [.. input.Mentors.OrderBy(o => o.Id, StringComparer.Ordinal)
             .Select(o => new MentorData(o, Programme(o.ProgrammeId), languageId, interestId))];
+        var countries = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var areas = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in _mentees.Cast<PersonData>().Concat(_mentors))
+        {
+            person.Country = Intern(countries, person.CountryCode);
+            person.AreaId = string.IsNullOrEmpty(person.AreaKey) ? -1 : Intern(areas, person.AreaKey);
+        }
+
         for (var e = 0; e < _mentees.Length; e++)
         {
             if (string.IsNullOrEmpty(_mentees[e].Profile.Id))
@@ -106,6 +114,8 @@ public sealed class MatchingEngine
 
         foreach (var x in input.Exclusions ?? [])
             _exclusions[Key(MenteeIndex(x.MenteeId), MentorIndex(x.MentorId))] = x.Reason;
+        foreach (var key in _exclusions.Keys)
+            _mentees[(int)(key >> 32)].HasExclusions = true;
 
         _remaining = _mentors.Select(o => o.Profile.Capacity).ToArray();
         _approvedMentor = new int[_mentees.Length];
@@ -242,11 +252,11 @@ public sealed class MatchingEngine
         return [.. arcs.Select(a => Explain(e, problem.ArcMentor[a], Language(e, problem.ArcMentor[a])))];
     }
 
-    private IEnumerable<int> CandidateMentors(int e, List<int> scratch)
+    private ReadOnlySpan<int> CandidateMentors(int e, List<int> scratch)
     {
         var mentee = _mentees[e];
         var own = _eligibleByProgramme[mentee.Programme];
-        if (!mentee.Profile.NetworkPool)
+        if (!mentee.Pool)
             return own;
         scratch.Clear();
         scratch.AddRange(own);
@@ -257,7 +267,7 @@ public sealed class MatchingEngine
         }
 
         scratch.Sort();
-        return scratch;
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
     }
 
     private int MenteeIndex(string id) => _menteeIndex.TryGetValue(id, out var e)
@@ -275,7 +285,7 @@ public sealed class MatchingEngine
         language = LanguageMatch.None;
         var mentee = _mentees[e];
         var mentor = _mentors[v];
-        if (mentee.Programme != mentor.Programme && !(mentee.Profile.NetworkPool && mentor.Profile.NetworkPool))
+        if (mentee.Programme != mentor.Programme && !(mentee.Pool && mentor.Pool))
             return BlockReason.DifferentProgramme;
         if (!mentor.Profile.ReadyToMatch)
             return BlockReason.MentorNotReady;
@@ -290,11 +300,11 @@ public sealed class MatchingEngine
         language = LanguageMatch.None;
         var mentee = _mentees[e];
         var mentor = _mentors[v];
-        if (_exclusions.Count > 0 && _exclusions.TryGetValue(Key(e, v), out var why))
+        if (mentee.HasExclusions && _exclusions.TryGetValue(Key(e, v), out var why))
             return why == ExclusionReason.EndedBadly ? BlockReason.EndedBadly : BlockReason.DeclaredConflict;
-        if (mentee.Profile.Preferences.WomanMentorOnly && mentor.Profile.Gender != Gender.Woman)
+        if (mentee.WomanMentorOnly && mentor.Gender != Gender.Woman)
             return BlockReason.WomanMentorOnly;
-        if (mentee.Profile.TargetGroup == TargetGroup.IntensiveSupport && !mentor.Profile.ExperiencedWithVulnerableGroups)
+        if (mentee.Group == TargetGroup.IntensiveSupport && !mentor.Experienced)
             return BlockReason.IntensiveSupportNeedsExperiencedMentor;
         language = Language(e, v);
         return language.Allowed ? null : BlockReason.NoSharedLanguage;
@@ -379,17 +389,23 @@ public sealed class MatchingEngine
         {
             long metres = -1;
             var sameArea = false;
-            if (mentee.Profile.Location is { } p && mentor.Profile.Location is { } q)
+            var max = s.MaxDistanceMetres;
+            if (mentee.HasLocation && mentor.HasLocation)
             {
-                metres = p.DistanceMetres(q);
+                var dx = mentee.X - mentor.X;
+                var dy = mentee.Y - mentor.Y;
+                var dz = mentee.Z - mentor.Z;
+                var chord2 = (dx * dx) + (dy * dy) + (dz * dz);
+
+                // Beyond the largest distance that scores, the exact figure matters only to explain it.
+                metres = explain is null && chord2 > s.MaxChordSquared ? long.MaxValue : GeoPoint.ArcMetres(chord2);
             }
-            else if (mentee.Profile.Area is { Length: > 0 } x && string.Equals(x, mentor.Profile.Area, StringComparison.OrdinalIgnoreCase))
+            else if (mentee.AreaId >= 0 && mentee.AreaId == mentor.AreaId)
             {
                 metres = SameAreaMetres;
                 sameArea = true;
             }
 
-            var max = s.MaxDistanceMetres;
             var points = metres < 0 || max <= 0 ? 0 : Part(w.Proximity, Math.Max(0, max - metres), max);
             total += points;
             if (explain is not null)
@@ -398,7 +414,7 @@ public sealed class MatchingEngine
                 if (metres < 0)
                     facts.Add("distance", "unknown");
                 else if (sameArea)
-                    facts.Add("sameArea", mentee.Profile.Area!);
+                    facts.Add("sameArea", mentee.AreaKey!);
                 else
                     facts.Add("distanceKm", (long)Math.Round(metres / 1000.0, MidpointRounding.AwayFromZero)).Add("distanceMetres", metres);
                 facts.Add("maxDistanceKm", max / 1000);
@@ -408,7 +424,7 @@ public sealed class MatchingEngine
 
         // Availability
         {
-            var overlap = mentee.Profile.Availability.Mask & mentor.Profile.Availability.Mask;
+            var overlap = mentee.Availability & mentor.Availability;
             var slots = BitOperations.PopCount((uint)overlap);
             var points = Part(w.Availability, Math.Min(slots, 3), 3);
             total += points;
@@ -435,8 +451,8 @@ public sealed class MatchingEngine
 
         // Complementary needs and skills
         {
-            var needed = mentee.Profile.SupportNeeded;
-            var covered = needed & mentor.Profile.SupportOffered;
+            var needed = mentee.Areas;
+            var covered = needed & mentor.Areas;
             var needCount = BitOperations.PopCount((uint)needed);
             var coverCount = BitOperations.PopCount((uint)covered);
             var points = needCount == 0 ? w.ComplementaryNeeds.Cents : Part(w.ComplementaryNeeds, coverCount, needCount);
@@ -451,19 +467,18 @@ public sealed class MatchingEngine
 
         // Similar identities, only where she asks; otherwise the criterion does not set mentors apart.
         {
-            var prefs = mentee.Profile.Preferences;
-            var asked = (prefs.SameCountryOfOrigin ? 1 : 0) + (prefs.SameGender ? 1 : 0);
-            var sameCountry = string.Equals(mentee.Profile.CountryOfOrigin, mentor.Profile.CountryOfOrigin, StringComparison.OrdinalIgnoreCase);
-            var sameGender = mentee.Profile.Gender == mentor.Profile.Gender;
-            var met = (prefs.SameCountryOfOrigin && sameCountry ? 1 : 0) + (prefs.SameGender && sameGender ? 1 : 0);
+            var asked = (mentee.SameCountry ? 1 : 0) + (mentee.SameGender ? 1 : 0);
+            var sameCountry = mentee.Country == mentor.Country;
+            var sameGender = mentee.Gender == mentor.Gender;
+            var met = (mentee.SameCountry && sameCountry ? 1 : 0) + (mentee.SameGender && sameGender ? 1 : 0);
             var points = asked == 0 ? w.Identity.Cents : Part(w.Identity, met, asked);
             total += points;
             if (explain is not null)
             {
                 var facts = new Facts().Add("asked", asked > 0);
-                if (prefs.SameCountryOfOrigin)
+                if (mentee.SameCountry)
                     facts.Add("sameCountryOfOrigin", sameCountry);
-                if (prefs.SameGender)
+                if (mentee.SameGender)
                     facts.Add("sameGender", sameGender);
                 explain.Add(new CriterionScore(Criterion.Identity, new Points(points), facts));
             }
@@ -471,8 +486,8 @@ public sealed class MatchingEngine
 
         // Support intensity
         {
-            var experienced = mentor.Profile.ExperiencedWithVulnerableGroups;
-            var (num, den) = mentee.Profile.TargetGroup switch
+            var experienced = mentor.Experienced;
+            var (num, den) = mentee.Group switch
             {
                 TargetGroup.LightSupport => (1, 1),
                 TargetGroup.Retraining => experienced ? (1, 1) : (1, 2),
@@ -554,6 +569,17 @@ public sealed class MatchingEngine
 
     private static string NormaliseInterest(string interest) => interest.Trim().ToLowerInvariant();
 
+    private static int Intern(Dictionary<string, int> ids, string key)
+    {
+        if (!ids.TryGetValue(key, out var id))
+        {
+            id = ids.Count;
+            ids[key] = id;
+        }
+
+        return id;
+    }
+
     private static int[] BuildPartMasks()
     {
         var masks = new int[3];
@@ -576,9 +602,15 @@ public sealed class MatchingEngine
     private abstract class PersonData
     {
         protected PersonData(IReadOnlyList<LanguageSkill> languages, IReadOnlyList<string> interests, int programme,
-            Dictionary<string, int> languageId, Dictionary<string, int> interestId)
+            Dictionary<string, int> languageId, Dictionary<string, int> interestId, GeoPoint? location)
         {
             Programme = programme;
+            if (location is { } p)
+            {
+                HasLocation = true;
+                (X, Y, Z) = p.UnitVector();
+            }
+
             var langs = languages.GroupBy(l => languageId[l.Code]).Select(g => (Id: g.Key, Level: g.Max(l => l.Level)))
                 .OrderBy(l => l.Id).ToArray();
             LanguageIds = [.. langs.Select(l => l.Id)];
@@ -588,6 +620,30 @@ public sealed class MatchingEngine
 
         public int Programme { get; }
 
+        public bool Pool { get; init; }
+
+        public Gender Gender { get; init; }
+
+        public string CountryCode { get; init; } = string.Empty;
+
+        public int Country { get; set; }
+
+        public string? AreaKey { get; init; }
+
+        public int AreaId { get; set; }
+
+        public int Availability { get; init; }
+
+        public SupportAreas Areas { get; init; }
+
+        public bool HasLocation { get; }
+
+        public double X { get; }
+
+        public double Y { get; }
+
+        public double Z { get; }
+
         public int[] LanguageIds { get; }
 
         public LanguageLevel[] LanguageLevels { get; }
@@ -595,16 +651,55 @@ public sealed class MatchingEngine
         public int[] Interests { get; }
     }
 
-    private sealed class MenteeData(MenteeProfile profile, int programme, Dictionary<string, int> languageId, Dictionary<string, int> interestId)
-        : PersonData(profile.Languages, profile.Interests, programme, languageId, interestId)
+    private sealed class MenteeData : PersonData
     {
-        public MenteeProfile Profile { get; } = profile;
+        public MenteeData(MenteeProfile profile, int programme, Dictionary<string, int> languageId, Dictionary<string, int> interestId)
+            : base(profile.Languages, profile.Interests, programme, languageId, interestId, profile.Location)
+        {
+            Profile = profile;
+            Pool = profile.NetworkPool;
+            Gender = profile.Gender;
+            CountryCode = profile.CountryOfOrigin;
+            AreaKey = profile.Area;
+            Availability = profile.Availability.Mask;
+            Areas = profile.SupportNeeded;
+            WomanMentorOnly = profile.Preferences.WomanMentorOnly;
+            SameCountry = profile.Preferences.SameCountryOfOrigin;
+            SameGender = profile.Preferences.SameGender;
+            Group = profile.TargetGroup;
+        }
+
+        public MenteeProfile Profile { get; }
+
+        public bool WomanMentorOnly { get; }
+
+        public bool SameCountry { get; }
+
+        public bool SameGender { get; }
+
+        public TargetGroup Group { get; }
+
+        public bool HasExclusions { get; set; }
     }
 
-    private sealed class MentorData(MentorProfile profile, int programme, Dictionary<string, int> languageId, Dictionary<string, int> interestId)
-        : PersonData(profile.Languages, profile.Interests, programme, languageId, interestId)
+    private sealed class MentorData : PersonData
     {
-        public MentorProfile Profile { get; } = profile;
+        public MentorData(MentorProfile profile, int programme, Dictionary<string, int> languageId, Dictionary<string, int> interestId)
+            : base(profile.Languages, profile.Interests, programme, languageId, interestId, profile.Location)
+        {
+            Profile = profile;
+            Pool = profile.NetworkPool;
+            Gender = profile.Gender;
+            CountryCode = profile.CountryOfOrigin;
+            AreaKey = profile.Area;
+            Availability = profile.Availability.Mask;
+            Areas = profile.SupportOffered;
+            Experienced = profile.ExperiencedWithVulnerableGroups;
+        }
+
+        public MentorProfile Profile { get; }
+
+        public bool Experienced { get; }
     }
 
     private sealed class Settings
@@ -613,6 +708,7 @@ public sealed class MatchingEngine
         {
             Weights = settings.Weights.Validate();
             MaxDistanceMetres = Math.Max(0, settings.MaxDistanceKm) * 1000L;
+            MaxChordSquared = GeoPoint.ChordSquared(MaxDistanceMetres + 1);
             Interpreters = new bool[languageId.Count];
             foreach (var code in settings.InterpreterLanguages)
                 Interpreters[languageId[code.Trim().ToLowerInvariant()]] = true;
@@ -621,6 +717,8 @@ public sealed class MatchingEngine
         public MatchingWeights Weights { get; }
 
         public long MaxDistanceMetres { get; }
+
+        public double MaxChordSquared { get; }
 
         public bool[] Interpreters { get; }
     }
@@ -639,6 +737,7 @@ public sealed class MatchingOutcome
         Proposals = proposals;
         Unmatched = unmatched;
         Solver = solution.Solver;
+        Statistics = solution.Statistics;
         TotalScore = solution.TotalScore;
         ScoringTime = scoring;
         SolvingTime = solving;
@@ -657,6 +756,8 @@ public sealed class MatchingOutcome
     public Points TotalScore { get; }
 
     public SolverKind Solver { get; }
+
+    public SolveStatistics Statistics { get; }
 
     public TimeSpan ScoringTime { get; }
 

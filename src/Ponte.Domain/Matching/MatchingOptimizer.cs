@@ -14,13 +14,29 @@ public enum SolverKind
     DenseAssignment = 2,
 }
 
+/// <summary>How a solve went: the connected parts of the candidate graph and the method each got.</summary>
+public sealed class SolveStatistics
+{
+    public int SparseComponents { get; internal set; }
+
+    public int DenseComponents { get; internal set; }
+
+    public int SparseMentees { get; internal set; }
+
+    public int DenseMentees { get; internal set; }
+
+    public override string ToString() =>
+        $"parts={SparseComponents + DenseComponents} dense_parts={DenseComponents} dense_mentees={DenseMentees} paths_parts={SparseComponents} paths_mentees={SparseMentees}";
+}
+
 /// <summary>One pair of the solution.</summary>
 public sealed record MatchAssignment(string MenteeId, string MentorId, Points Score, bool Fixed);
 
 public sealed class MatchingSolution
 {
-    internal MatchingSolution(MatchingProblem problem, int[] mentorOf, SolverKind solver, TimeSpan elapsed)
+    internal MatchingSolution(MatchingProblem problem, int[] mentorOf, SolverKind solver, TimeSpan elapsed, SolveStatistics statistics)
     {
+        Statistics = statistics;
         MentorOf = mentorOf;
         Solver = solver;
         Elapsed = elapsed;
@@ -58,7 +74,10 @@ public sealed class MatchingSolution
 
     public Points TotalScore { get; }
 
-    /// <summary>The method that solved the free part of the problem.</summary>
+    /// <summary>How many connected parts each method solved.</summary>
+    public SolveStatistics Statistics { get; }
+
+    /// <summary>The method that solved most of the free part of the problem.</summary>
     public SolverKind Solver { get; }
 
     public TimeSpan Elapsed { get; }
@@ -80,8 +99,120 @@ public sealed class MatchingSolution
 /// </summary>
 public static class MatchingOptimizer
 {
-    /// <summary>Density (candidates ÷ mentees × mentors) from which the dense method is chosen.</summary>
+    /// <summary>Density (candidates ÷ mentees × mentors) of a connected part, one place per mentor, from which the dense method is chosen.</summary>
     public const double DenseThreshold = 0.5;
+
+    private static int[] SolveComponent(int[] mentees, int[] mentors, int[] start, int[] arcMentor, long[] arcScore,
+        int[] capacity, SolverKind solver, SolveStatistics stats)
+    {
+        var n = mentees.Length;
+        var m = mentors.Length;
+        var position = new Dictionary<int, int>(m);
+        for (var k = 0; k < m; k++)
+            position[mentors[k]] = k;
+        var cStart = new int[n + 1];
+        for (var k = 0; k < n; k++)
+            cStart[k + 1] = cStart[k] + (start[mentees[k] + 1] - start[mentees[k]]);
+        var cMentor = new int[cStart[n]];
+        var cCost = new long[cStart[n]];
+        long maxScore = 0;
+        for (var k = 0; k < n; k++)
+        {
+            for (var a = start[mentees[k]]; a < start[mentees[k] + 1]; a++)
+                maxScore = Math.Max(maxScore, arcScore[a]);
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            for (int a = start[mentees[k]], b = cStart[k]; a < start[mentees[k] + 1]; a++, b++)
+            {
+                cMentor[b] = position[arcMentor[a]];
+                cCost[b] = maxScore - arcScore[a];
+            }
+        }
+
+        var cCapacity = new int[m];
+        long places = 0;
+        var unitCapacity = true;
+        for (var k = 0; k < m; k++)
+        {
+            cCapacity[k] = capacity[mentors[k]];
+            places += cCapacity[k];
+            unitCapacity &= cCapacity[k] == 1;
+        }
+
+        // One more match must outweigh any difference in score: big > (most possible matches) × maxScore.
+        var big = ((Int128)Math.Min(n, places) * maxScore) + 1;
+        if (big > (Int128)1 << 58)
+        {
+            throw new MatchingInputException(ProblemInputError.None,
+                "Scores are too large for an exact solve with this many mentees; scale them down.");
+        }
+
+        var size = Math.Max(n, places);
+        var denseFits = size <= DenseAssignmentSolver.MaxSize && big + maxScore < int.MaxValue / 2;
+        var kind = solver switch
+        {
+            SolverKind.Auto => denseFits && unitCapacity && size >= 8 && cMentor.Length >= DenseThreshold * n * m
+                ? SolverKind.DenseAssignment
+                : SolverKind.ShortestPaths,
+            SolverKind.DenseAssignment when !denseFits => throw new ArgumentException("The instance is too large or its scores too large for the dense method.", nameof(solver)),
+            _ => solver,
+        };
+        if (kind == SolverKind.DenseAssignment)
+        {
+            stats.DenseComponents++;
+            stats.DenseMentees += n;
+            return DenseAssignmentSolver.Solve(n, m, cStart, cMentor, cCost, cCapacity, (int)big);
+        }
+
+        stats.SparseComponents++;
+        stats.SparseMentees += n;
+        return ShortestPathSolver.Solve(n, m, cStart, cMentor, cCost, cCapacity, (long)big);
+    }
+
+    /// <summary>Connected parts of the candidate graph, each as sorted local mentee and mentor indices.</summary>
+    private static List<(int[] Mentees, int[] Mentors)> Components(int n, int m, int[] start, int[] arcMentor)
+    {
+        var parent = new int[n + m];
+        for (var k = 0; k < parent.Length; k++)
+            parent[k] = k;
+        for (var i = 0; i < n; i++)
+        {
+            for (var a = start[i]; a < start[i + 1]; a++)
+            {
+                var x = Find(i);
+                var y = Find(n + arcMentor[a]);
+                if (x != y)
+                    parent[Math.Max(x, y)] = Math.Min(x, y);
+            }
+        }
+
+        var byRoot = new Dictionary<int, (List<int> Mentees, List<int> Mentors)>();
+        for (var k = 0; k < n + m; k++)
+        {
+            var root = Find(k);
+            if (!byRoot.TryGetValue(root, out var part))
+                byRoot[root] = part = ([], []);
+            if (k < n)
+                part.Mentees.Add(k);
+            else
+                part.Mentors.Add(k - n);
+        }
+
+        return [.. byRoot.OrderBy(p => p.Key).Where(p => p.Value.Mentees.Count > 0).Select(p => (p.Value.Mentees.ToArray(), p.Value.Mentors.ToArray()))];
+
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+    }
 
     public static MatchingSolution Solve(MatchingProblem problem, SolverKind solver = SolverKind.Auto)
     {
@@ -105,7 +236,6 @@ public static class MatchingOptimizer
         var start = new List<int> { 0 };
         var arcMentorList = new List<int>();
         var arcScoreList = new List<long>();
-        long maxScore = 0;
         for (var i = 0; i < n; i++)
         {
             if (problem.FixedMentor[i] >= 0)
@@ -119,7 +249,6 @@ public static class MatchingOptimizer
                 localMentor[v] = 0;
                 arcMentorList.Add(v);
                 arcScoreList.Add(problem.ArcScore[a]);
-                maxScore = Math.Max(maxScore, problem.ArcScore[a]);
             }
 
             if (arcMentorList.Count > before)
@@ -141,52 +270,26 @@ public static class MatchingOptimizer
 
         var ln = menteeOfLocal.Count;
         var lm = mentorOfLocal.Count;
-        var kind = SolverKind.ShortestPaths;
-        if (ln > 0)
+        var startArray = start.ToArray();
+        var arcMentor = new int[arcMentorList.Count];
+        for (var a = 0; a < arcMentor.Length; a++)
+            arcMentor[a] = localMentor[arcMentorList[a]];
+        var arcScore = arcScoreList.ToArray();
+        var capacity = new int[lm];
+        for (var k = 0; k < lm; k++)
+            capacity[k] = remaining[mentorOfLocal[k]];
+
+        // Mentees and mentors that no candidate pair connects cannot affect each other: solving each
+        // connected part on its own gives the same optimum and, the tie rule being per mentee, the same ties.
+        var stats = new SolveStatistics();
+        foreach (var (mentees, mentors) in Components(ln, lm, startArray, arcMentor))
         {
-            var capacity = new int[lm];
-            long places = 0;
-            for (var k = 0; k < lm; k++)
-            {
-                capacity[k] = remaining[mentorOfLocal[k]];
-                places += capacity[k];
-            }
-
-            var arcMentor = new int[arcMentorList.Count];
-            var arcCost = new long[arcMentor.Length];
-            for (var a = 0; a < arcMentor.Length; a++)
-            {
-                arcMentor[a] = localMentor[arcMentorList[a]];
-                arcCost[a] = maxScore - arcScoreList[a];
-            }
-
-            // One more match must outweigh any difference in score: big > (most possible matches) × maxScore.
-            var mostMatches = Math.Min(ln, places);
-            var big = ((Int128)mostMatches * maxScore) + 1;
-            if (big > (Int128)1 << 58)
-            {
-                throw new MatchingInputException(ProblemInputError.None,
-                    "Scores are too large for an exact solve with this many mentees; scale them down.");
-            }
-
-            var size = Math.Max(ln, places);
-            var denseFits = size <= DenseAssignmentSolver.MaxSize && big + maxScore < int.MaxValue / 2;
-            kind = solver switch
-            {
-                SolverKind.Auto => denseFits && arcMentor.Length >= DenseThreshold * ln * lm && capacity.All(c => c == 1)
-                    ? SolverKind.DenseAssignment
-                    : SolverKind.ShortestPaths,
-                SolverKind.DenseAssignment when !denseFits => throw new ArgumentException("The instance is too large or its scores too large for the dense method.", nameof(solver)),
-                _ => solver,
-            };
-            var startArray = start.ToArray();
-            var local = kind == SolverKind.DenseAssignment
-                ? DenseAssignmentSolver.Solve(ln, lm, startArray, arcMentor, arcCost, capacity, (int)big)
-                : ShortestPathSolver.Solve(ln, lm, startArray, arcMentor, arcCost, capacity, (long)big);
-            for (var k = 0; k < ln; k++)
-                mentorOf[menteeOfLocal[k]] = local[k] < 0 ? -1 : mentorOfLocal[local[k]];
+            var local = SolveComponent(mentees, mentors, startArray, arcMentor, arcScore, capacity, solver, stats);
+            for (var k = 0; k < mentees.Length; k++)
+                mentorOf[menteeOfLocal[mentees[k]]] = local[k] < 0 ? -1 : mentorOfLocal[mentors[local[k]]];
         }
 
-        return new MatchingSolution(problem, mentorOf, kind, clock.Elapsed);
+        var kind = stats.DenseMentees > stats.SparseMentees ? SolverKind.DenseAssignment : SolverKind.ShortestPaths;
+        return new MatchingSolution(problem, mentorOf, kind, clock.Elapsed, stats);
     }
 }

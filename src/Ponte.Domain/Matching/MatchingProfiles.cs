@@ -10,15 +10,31 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 
     public bool IsValid => Latitude is >= -90 and <= 90 && Longitude is >= -180 and <= 180;
 
-    /// <summary>Great-circle (haversine) distance, rounded to whole metres.</summary>
+    /// <summary>Great-circle distance on a sphere of the mean earth radius, rounded to whole metres.</summary>
     public long DistanceMetres(GeoPoint other)
     {
+        var (x1, y1, z1) = UnitVector();
+        var (x2, y2, z2) = other.UnitVector();
+        return ArcMetres(((x1 - x2) * (x1 - x2)) + ((y1 - y2) * (y1 - y2)) + ((z1 - z2) * (z1 - z2)));
+    }
+
+    internal (double X, double Y, double Z) UnitVector()
+    {
         const double rad = Math.PI / 180;
-        var dLat = (other.Latitude - Latitude) * rad;
-        var dLon = (other.Longitude - Longitude) * rad;
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(Latitude * rad) * Math.Cos(other.Latitude * rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return (long)Math.Round(2 * EarthRadiusMetres * Math.Asin(Math.Sqrt(Math.Min(1, h))));
+        var lat = Latitude * rad;
+        var lon = Longitude * rad;
+        return (Math.Cos(lat) * Math.Cos(lon), Math.Cos(lat) * Math.Sin(lon), Math.Sin(lat));
+    }
+
+    /// <summary>The arc length for a squared chord between two unit vectors.</summary>
+    internal static long ArcMetres(double chordSquared) =>
+        (long)Math.Round(2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(chordSquared) / 2)));
+
+    internal static double ChordSquared(long metres)
+    {
+        var half = Math.Min(Math.PI / 2, metres / (2 * EarthRadiusMetres));
+        var chord = 2 * Math.Sin(half);
+        return chord * chord;
     }
 }
 
