@@ -103,7 +103,7 @@ public static class MatchingOptimizer
     public const double DenseThreshold = 0.5;
 
     private static int[] SolveComponent(int[] mentees, int[] mentors, int[] start, int[] arcMentor, long[] arcScore,
-        int[] capacity, SolverKind solver, SolveStatistics stats)
+        int[] capacity, SolverKind solver, out SolverKind kind)
     {
         var n = mentees.Length;
         var m = mentors.Length;
@@ -151,7 +151,7 @@ public static class MatchingOptimizer
 
         var size = Math.Max(n, places);
         var denseFits = size <= DenseAssignmentSolver.MaxSize && big + maxScore < int.MaxValue / 2;
-        var kind = solver switch
+        kind = solver switch
         {
             SolverKind.Auto => denseFits && unitCapacity && size >= 8 && cMentor.Length >= DenseThreshold * n * m
                 ? SolverKind.DenseAssignment
@@ -160,14 +160,7 @@ public static class MatchingOptimizer
             _ => solver,
         };
         if (kind == SolverKind.DenseAssignment)
-        {
-            stats.DenseComponents++;
-            stats.DenseMentees += n;
             return DenseAssignmentSolver.Solve(n, m, cStart, cMentor, cCost, cCapacity, (int)big);
-        }
-
-        stats.SparseComponents++;
-        stats.SparseMentees += n;
         return ShortestPathSolver.Solve(n, m, cStart, cMentor, cCost, cCapacity, (long)big);
     }
 
@@ -281,12 +274,30 @@ public static class MatchingOptimizer
 
         // Mentees and mentors that no candidate pair connects cannot affect each other: solving each
         // connected part on its own gives the same optimum and, the tie rule being per mentee, the same ties.
-        var stats = new SolveStatistics();
-        foreach (var (mentees, mentors) in Components(ln, lm, startArray, arcMentor))
+        // Parts run in parallel, largest first; each part's answer does not depend on the others or on timing.
+        var parts = Components(ln, lm, startArray, arcMentor);
+        var order = Enumerable.Range(0, parts.Count).OrderByDescending(p => parts[p].Mentees.Length).ThenBy(p => p).ToArray();
+        var kinds = new SolverKind[parts.Count];
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
         {
-            var local = SolveComponent(mentees, mentors, startArray, arcMentor, arcScore, capacity, solver, stats);
+            var (mentees, mentors) = parts[p];
+            var local = SolveComponent(mentees, mentors, startArray, arcMentor, arcScore, capacity, solver, out kinds[p]);
             for (var k = 0; k < mentees.Length; k++)
                 mentorOf[menteeOfLocal[mentees[k]]] = local[k] < 0 ? -1 : mentorOfLocal[mentors[local[k]]];
+        });
+        var stats = new SolveStatistics();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (kinds[p] == SolverKind.DenseAssignment)
+            {
+                stats.DenseComponents++;
+                stats.DenseMentees += parts[p].Mentees.Length;
+            }
+            else
+            {
+                stats.SparseComponents++;
+                stats.SparseMentees += parts[p].Mentees.Length;
+            }
         }
 
         var kind = stats.DenseMentees > stats.SparseMentees ? SolverKind.DenseAssignment : SolverKind.ShortestPaths;

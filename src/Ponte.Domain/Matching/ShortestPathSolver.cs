@@ -70,21 +70,26 @@ internal sealed class ShortestPathSolver
     /// <summary>Returns each mentee's mentor index, or -1 when she stays unmatched.</summary>
     public static int[] Solve(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big)
     {
+        long places = 0;
+        foreach (var c in capacity)
+            places += c;
         var solver = new ShortestPathSolver(n, m, start, arcMentor, arcCost, capacity, big);
-        // Any order gives the optimum; mentees with the best offers first make shorter searches later.
-        var order = new int[n];
-        var bestCost = new long[n];
-        for (var i = 0; i < n; i++)
+        if (places < n && places <= int.MaxValue / 2)
         {
-            order[i] = i;
-            bestCost[i] = long.MaxValue;
-            for (var a = start[i]; a < start[i + 1]; a++)
-                bestCost[i] = Math.Min(bestCost[i], arcCost[a]);
+            // Places are the scarce side: augmenting from them finds a free mentee within a few steps,
+            // where augmenting from mentees would search far for the last free places.
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            solver.AdoptFromPlaces(SolvePlaces(n, m, start, arcMentor, arcCost, capacity, big, (int)places));
+            var t1 = sw.Elapsed.TotalMilliseconds;
+            solver.RepairPotentials();
+            if (Environment.GetEnvironmentVariable("PONTE_DEBUG") is not null && n > 100)
+                Console.Error.WriteLine($"n={n} places={places} arcs={arcMentor.Length} placesSolve={t1:F1} repair={sw.Elapsed.TotalMilliseconds - t1:F1}");
+        }
+        else
+        {
+            solver.AddAll();
         }
 
-        Array.Sort(bestCost, order);
-        foreach (var i in order)
-            solver.Add(i);
         solver.CheckCertificate();
         var cost = solver.TotalCost();
         solver.BreakTies();
@@ -95,6 +100,162 @@ internal sealed class ShortestPathSolver
         for (var i = 0; i < n; i++)
             result[i] = solver._assign[i] == solver._dummy ? -1 : solver._assign[i];
         return result;
+    }
+
+    private void AddAll()
+    {
+        // Any order gives the optimum; rows with the best offers first make shorter searches later.
+        var order = new int[_n];
+        var bestCost = new long[_n];
+        for (var i = 0; i < _n; i++)
+        {
+            order[i] = i;
+            bestCost[i] = long.MaxValue;
+            for (var a = _start[i]; a < _start[i + 1]; a++)
+                bestCost[i] = Math.Min(bestCost[i], _arcCost[a]);
+        }
+
+        Array.Sort(bestCost, order);
+        foreach (var i in order)
+            Add(i);
+    }
+
+    /// <summary>
+    /// The transposed problem: each place of a mentor is a row with supply one, each mentee a column
+    /// of capacity one, and "place left empty" costs <c>big</c>. It has the same optimal assignments
+    /// (the objective differs by a constant). Returns the mentee of each place, or -1.
+    /// </summary>
+    private static int[] SolvePlaces(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big, int places)
+    {
+        var firstPlace = new int[m + 1];
+        for (var v = 0; v < m; v++)
+            firstPlace[v + 1] = firstPlace[v] + capacity[v];
+        var degree = new int[m];
+        foreach (var v in arcMentor)
+            degree[v]++;
+        var rowStart = new int[places + 1];
+        for (var v = 0; v < m; v++)
+        {
+            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
+                rowStart[r + 1] = degree[v];
+        }
+
+        for (var r = 0; r < places; r++)
+            rowStart[r + 1] += rowStart[r];
+        var fill = new int[m];
+        var col = new int[rowStart[places]];
+        var cost = new long[col.Length];
+        for (var u = 0; u < n; u++)
+        {
+            for (var a = start[u]; a < start[u + 1]; a++)
+            {
+                var v = arcMentor[a];
+                var k = fill[v]++;
+                for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
+                {
+                    col[rowStart[r] + k] = u;
+                    cost[rowStart[r] + k] = arcCost[a];
+                }
+            }
+        }
+
+        var ones = new int[n];
+        Array.Fill(ones, 1);
+        var transposed = new ShortestPathSolver(places, n, rowStart, col, cost, ones, big);
+        transposed.AddAll();
+        var result = new int[places];
+        for (var r = 0; r < places; r++)
+            result[r] = transposed._assign[r] == transposed._dummy ? -1 : transposed._assign[r];
+        return result;
+    }
+
+    private void AdoptFromPlaces(int[] menteeOfPlace)
+    {
+        var r = 0;
+        for (var v = 0; v < _m; v++)
+        {
+            for (var k = 0; k < _cap[v]; k++, r++)
+            {
+                if (menteeOfPlace[r] >= 0)
+                    Move(menteeOfPlace[r], v, ArcCost(menteeOfPlace[r], v));
+            }
+        }
+
+        for (var u = 0; u < _n; u++)
+        {
+            if (_assign[u] < 0)
+                Move(u, _dummy, _big);
+        }
+    }
+
+    /// <summary>
+    /// Potentials for an optimal assignment found another way: shortest distances in its residual
+    /// graph (label-correcting, from every node at once). An optimal assignment has no negative cycle,
+    /// so this ends, and the labels are a valid dual.
+    /// </summary>
+    private void RepairPotentials()
+    {
+        var nodes = _n + _m + 2;
+        var queued = new bool[nodes];
+        var queue = new Queue<int>(nodes);
+        Array.Fill(_pot, 0);
+        for (var x = 0; x < nodes; x++)
+        {
+            queue.Enqueue(x);
+            queued[x] = true;
+        }
+
+        long relaxations = 0;
+        var limit = 64L * nodes * nodes;
+        while (queue.Count > 0)
+        {
+            var x = queue.Dequeue();
+            queued[x] = false;
+            if (++relaxations > limit)
+                throw new InvalidOperationException("Potentials did not settle: the assignment is not optimal.");
+            var px = _pot[x];
+            if (x < _n)
+            {
+                var cur = _assign[x];
+                for (var a = _start[x]; a < _start[x + 1]; a++)
+                {
+                    if (_arcMentor[a] != cur)
+                        Relax(MentorNode(_arcMentor[a]), px + _arcCost[a]);
+                }
+
+                if (cur != _dummy)
+                    Relax(MentorNode(_dummy), px + _big);
+            }
+            else if (x == _sink)
+            {
+                for (var j = 0; j <= _m; j++)
+                {
+                    if (_load[j] > 0)
+                        Relax(MentorNode(j), px);
+                }
+            }
+            else
+            {
+                var j = x - _n;
+                for (var w = _head[j]; w >= 0; w = _next[w])
+                    Relax(w, px - _assignCost[w]);
+                if (_load[j] < _cap[j])
+                    Relax(_sink, px);
+            }
+        }
+
+        void Relax(int y, long label)
+        {
+            if (label < _pot[y])
+            {
+                _pot[y] = label;
+                if (!queued[y])
+                {
+                    queued[y] = true;
+                    queue.Enqueue(y);
+                }
+            }
+        }
     }
 
     private int MentorNode(int j) => _n + j;
