@@ -28,13 +28,14 @@ internal static class ProfilesCommand
             throw new InputException(path, 0, e.Message);
         }
 
+        var indexed = clock.Elapsed;
         var outcome = engine.Run(options.Solver);
         var ran = clock.Elapsed;
         Write(outcome, stdout);
         if (options.Export is { } folder)
             Export(outcome, folder);
         return string.Create(CultureInfo.InvariantCulture,
-            $"solver={outcome.Solver} {outcome.Statistics} mentees={engine.MenteeCount} mentors={engine.MentorCount} candidates={outcome.Problem.CandidateCount} matched={outcome.Matched} read_ms={read.TotalMilliseconds:F1} score_ms={outcome.ScoringTime.TotalMilliseconds:F1} solve_ms={outcome.SolvingTime.TotalMilliseconds:F1} write_ms={(clock.Elapsed - ran).TotalMilliseconds:F1}");
+            $"solver={outcome.Solver} {outcome.Statistics} mentees={engine.MenteeCount} mentors={engine.MentorCount} candidates={outcome.Problem.CandidateCount} matched={outcome.Matched} read_ms={read.TotalMilliseconds:F1} index_ms={(indexed - read).TotalMilliseconds:F1} score_ms={outcome.ScoringTime.TotalMilliseconds:F1} solve_ms={outcome.SolvingTime.TotalMilliseconds:F1} explain_ms={(ran - indexed - outcome.ScoringTime - outcome.SolvingTime).TotalMilliseconds:F1} write_ms={(clock.Elapsed - ran).TotalMilliseconds:F1}");
     }
 
     private static MatchingInput Read(string path)
@@ -42,8 +43,7 @@ internal static class ProfilesCommand
         ProfilesDocument? doc;
         try
         {
-            using var stream = File.OpenRead(path);
-            doc = JsonSerializer.Deserialize(stream, ProfilesJsonContext.Default.ProfilesDocument);
+            doc = JsonSerializer.Deserialize(File.ReadAllBytes(path), ProfilesJsonContext.Default.ProfilesDocument);
         }
         catch (JsonException e)
         {
@@ -57,29 +57,29 @@ internal static class ProfilesCommand
 
         if (doc is null)
             throw new InputException(path, 1, "expected an object with \"mentees\" and \"mentors\"");
-        var mentees = Required(doc.Mentees, "mentees").Select((m, k) => Mentee(m, $"mentees[{k}]")).ToList();
-        var mentors = Required(doc.Mentors, "mentors").Select((m, k) => Mentor(m, $"mentors[{k}]")).ToList();
-        var programmes = (doc.Programmes ?? []).Select((p, k) => Programme(p, $"programmes[{k}]")).ToList();
+        var mentees = Required(doc.Mentees, "mentees").Select((m, k) => Mentee(m, new Where("mentees", k))).ToList();
+        var mentors = Required(doc.Mentors, "mentors").Select((m, k) => Mentor(m, new Where("mentors", k))).ToList();
+        var programmes = (doc.Programmes ?? []).Select((p, k) => Programme(p, new Where("programmes", k))).ToList();
         var exclusions = (doc.Exclusions ?? []).Select((x, k) => new Exclusion(
-            Id(x.MenteeId, $"exclusions[{k}].menteeId"), Id(x.MentorId, $"exclusions[{k}].mentorId"),
-            Enum<ExclusionReason>(x.Reason ?? nameof(ExclusionReason.DeclaredConflict), $"exclusions[{k}].reason"))).ToList();
+            Id(x.MenteeId, new Where("exclusions", k, "menteeId")), Id(x.MentorId, new Where("exclusions", k, "mentorId")),
+            Enum<ExclusionReason>(x.Reason ?? nameof(ExclusionReason.DeclaredConflict), new Where("exclusions", k, "reason")))).ToList();
         var approved = (doc.Approved ?? []).Select((x, k) => new ApprovedPair(
-            Id(x.MenteeId, $"approved[{k}].menteeId"), Id(x.MentorId, $"approved[{k}].mentorId"))).ToList();
+            Id(x.MenteeId, new Where("approved", k, "menteeId")), Id(x.MentorId, new Where("approved", k, "mentorId")))).ToList();
         return new MatchingInput(mentees, mentors, programmes, exclusions, approved);
 
         List<T> Required<T>(List<T>? list, string name) =>
             list ?? throw new InputException(path, 0, $"\"{name}\" is missing");
 
-        string Id(string? id, string where) =>
+        string Id(string? id, Where where) =>
             string.IsNullOrWhiteSpace(id) ? throw new InputException(path, 0, $"{where}: id is missing") : id.Trim();
 
-        T Enum<T>(string? text, string where)
+        T Enum<T>(string? text, Where where)
             where T : struct, Enum =>
-            System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _)
+            text is not null && EnumNames<T>.ByName.TryGetValue(text, out var value)
                 ? value
                 : throw new InputException(path, 0, $"{where}: unknown value \"{text}\" (one of {string.Join(", ", System.Enum.GetNames<T>())})");
 
-        ProgrammeMatchingSettings Programme(ProgrammeDto p, string where)
+        ProgrammeMatchingSettings Programme(ProgrammeDto p, Where where)
         {
             var d = MatchingWeights.Default;
             var w = p.Weights;
@@ -88,11 +88,11 @@ internal static class ProfilesCommand
                 Weight(w.Availability, d.Availability, "availability"), Weight(w.Interests, d.Interests, "interests"),
                 Weight(w.ComplementaryNeeds, d.ComplementaryNeeds, "complementaryNeeds"), Weight(w.Identity, d.Identity, "identity"),
                 Weight(w.SupportIntensity, d.SupportIntensity, "supportIntensity"));
-            var interpreters = (p.InterpreterLanguages ?? []).Select((l, k) => LanguageCode(l, $"{where}.interpreterLanguages[{k}]")).ToList();
+            var interpreters = (p.InterpreterLanguages ?? []).Select((l, k) => LanguageCode(l, where with { A = "interpreterLanguages", J = k })).ToList();
             var km = p.MaxDistanceKm ?? ProgrammeMatchingSettings.DefaultMaxDistanceKm;
             if (km is < 0 or > 20_000)
                 throw new InputException(path, 0, $"{where}.maxDistanceKm: {km} is not between 0 and 20000");
-            return new ProgrammeMatchingSettings(Id(p.Id, $"{where}.id"), weights, interpreters, km);
+            return new ProgrammeMatchingSettings(Id(p.Id, where with { A = "id" }), weights, interpreters, km);
 
             Points Weight(decimal? value, Points fallback, string name)
             {
@@ -105,7 +105,7 @@ internal static class ProfilesCommand
             }
         }
 
-        string LanguageCode(string? code, string where)
+        string LanguageCode(string? code, Where where)
         {
             try
             {
@@ -117,12 +117,12 @@ internal static class ProfilesCommand
             }
         }
 
-        (Gender, string, List<LanguageSkill>, GeoPoint?, WeeklyAvailability, List<string>, SupportAreas) Person(PersonDto p, string where)
+        (Gender, string, List<LanguageSkill>, GeoPoint?, WeeklyAvailability, List<string>, SupportAreas) Person(PersonDto p, Where where)
         {
-            var gender = Enum<Gender>(p.Gender ?? nameof(Gender.PreferNotToSay), $"{where}.gender");
+            var gender = Enum<Gender>(p.Gender ?? nameof(Gender.PreferNotToSay), where with { A = "gender" });
             var languages = (p.Languages ?? []).Select((l, k) => LanguageSkill.Create(
-                LanguageCode(l.Code, $"{where}.languages[{k}].code"),
-                Enum<LanguageLevel>(l.Level ?? nameof(LanguageLevel.Native), $"{where}.languages[{k}].level"))).ToList();
+                LanguageCode(l.Code, where with { A = "languages", J = k, B = "code" }),
+                Enum<LanguageLevel>(l.Level ?? nameof(LanguageLevel.Native), where with { A = "languages", J = k, B = "level" }))).ToList();
             GeoPoint? location = null;
             if (p.Location is { } loc)
             {
@@ -133,16 +133,18 @@ internal static class ProfilesCommand
 
             var slots = new List<(DayOfWeek, DayPart)>();
             foreach (var (slot, k) in (p.Availability ?? []).Select((s, k) => (s, k)))
-                slots.Add(Slot(slot, $"{where}.availability[{k}]"));
+                slots.Add(Slot(slot, where with { A = "availability", J = k }));
             var areas = SupportAreas.None;
             foreach (var (area, k) in (p.SupportAreas ?? []).Select((s, k) => (s, k)))
-                areas |= Enum<SupportAreas>(area, $"{where}.supportAreas[{k}]");
+                areas |= Enum<SupportAreas>(area, where with { A = "supportAreas", J = k });
             return (gender, (p.CountryOfOrigin ?? string.Empty).Trim().ToUpperInvariant(), languages, location,
                 WeeklyAvailability.Of(slots), p.Interests ?? [], areas);
         }
 
-        (DayOfWeek, DayPart) Slot(string? text, string where)
+        (DayOfWeek, DayPart) Slot(string? text, Where where)
         {
+            if (text is not null && Slots.TryGetValue(text, out var known))
+                return known;
             var parts = (text ?? string.Empty).Split('-', 2);
             var day = Array.FindIndex(WeeklyAvailability.WeekFromMonday,
                 d => parts[0].Length >= 3 && d.ToString().StartsWith(parts[0], StringComparison.OrdinalIgnoreCase));
@@ -151,7 +153,7 @@ internal static class ProfilesCommand
             return (WeeklyAvailability.WeekFromMonday[day], part);
         }
 
-        MenteeProfile Mentee(MenteeDto m, string where)
+        MenteeProfile Mentee(MenteeDto m, Where where)
         {
             var (gender, country, languages, location, availability, interests, areas) = Person(m, where);
             var group = m.TargetGroup ?? 1;
@@ -159,18 +161,47 @@ internal static class ProfilesCommand
                 throw new InputException(path, 0, $"{where}.targetGroup: {group} is not 1, 2 or 3");
             var prefs = m.Preferences is null ? MatchingPreferences.None
                 : new MatchingPreferences(m.Preferences.WomanMentorOnly, m.Preferences.SameCountryOfOrigin, m.Preferences.SameGender);
-            return new MenteeProfile(Id(m.Id, $"{where}.id"), Id(m.Programme ?? "default", $"{where}.programme"), gender, country,
+            return new MenteeProfile(Id(m.Id, where with { A = "id" }), Id(m.Programme ?? "default", where with { A = "programme" }), gender, country,
                 languages, availability, interests, areas, prefs, (TargetGroup)group, location, m.Area, m.NetworkPool);
         }
 
-        MentorProfile Mentor(MentorDto m, string where)
+        MentorProfile Mentor(MentorDto m, Where where)
         {
             var (gender, country, languages, location, availability, interests, areas) = Person(m, where);
             if (m.Capacity < 0)
                 throw new InputException(path, 0, $"{where}.capacity: {m.Capacity} is negative");
-            return new MentorProfile(Id(m.Id, $"{where}.id"), Id(m.Programme ?? "default", $"{where}.programme"), m.Ready, m.Capacity,
+            return new MentorProfile(Id(m.Id, where with { A = "id" }), Id(m.Programme ?? "default", where with { A = "programme" }), m.Ready, m.Capacity,
                 gender, country, languages, availability, interests, areas, m.ExperiencedWithVulnerableGroups, location, m.Area, m.NetworkPool);
         }
+    }
+
+    private static readonly Dictionary<string, (DayOfWeek, DayPart)> Slots = BuildSlots();
+
+    /// <summary>Where in P.json a value sits, e.g. mentees[3].languages[0].code; formatted only for an error.</summary>
+    private readonly record struct Where(string Root, int I, string? A = null, int J = -1, string? B = null)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"{Root}[{I}]{(A is null ? string.Empty : "." + A)}{(J < 0 ? string.Empty : $"[{J}]")}{(B is null ? string.Empty : "." + B)}");
+    }
+
+    private static Dictionary<string, (DayOfWeek, DayPart)> BuildSlots()
+    {
+        var slots = new Dictionary<string, (DayOfWeek, DayPart)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var day in WeeklyAvailability.WeekFromMonday)
+        {
+            foreach (var part in Enum.GetValues<DayPart>())
+                slots[$"{day.ToString()[..3]}-{part}"] = (day, part);
+        }
+
+        return slots;
+    }
+
+    /// <summary>Names only (not numbers), any case.</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> ByName =
+            Enum.GetValues<T>().ToDictionary(v => v.ToString(), v => v, StringComparer.OrdinalIgnoreCase);
     }
 
     private static string FirstSentence(string message)

@@ -240,7 +240,7 @@ public sealed class MatchingEngine
             }
         }
 
-        return new MatchingOutcome(this, problem, solution, proposals, unmatched, scoring, clock.Elapsed - scoring);
+        return new MatchingOutcome(this, problem, solution, proposals, unmatched, scoring, solution.Elapsed);
     }
 
     /// <summary>The mentee's best allowed pairs, highest score first (ties by mentor id), with explanations.</summary>
@@ -611,11 +611,43 @@ public sealed class MatchingEngine
                 (X, Y, Z) = p.UnitVector();
             }
 
-            var langs = languages.GroupBy(l => languageId[l.Code]).Select(g => (Id: g.Key, Level: g.Max(l => l.Level)))
-                .OrderBy(l => l.Id).ToArray();
-            LanguageIds = [.. langs.Select(l => l.Id)];
-            LanguageLevels = [.. langs.Select(l => l.Level)];
-            Interests = [.. interests.Select(i => interestId[NormaliseInterest(i)]).Distinct().Order()];
+            // Sorted ids, one entry per language with her best level.
+            var ids = new int[languages.Count];
+            var levels = new LanguageLevel[languages.Count];
+            for (var k = 0; k < ids.Length; k++)
+            {
+                ids[k] = languageId[languages[k].Code];
+                levels[k] = languages[k].Level;
+            }
+
+            Array.Sort(ids, levels);
+            var count = 0;
+            for (var k = 0; k < ids.Length; k++)
+            {
+                if (count > 0 && ids[count - 1] == ids[k])
+                {
+                    levels[count - 1] = (LanguageLevel)Math.Max((int)levels[count - 1], (int)levels[k]);
+                    continue;
+                }
+
+                ids[count] = ids[k];
+                levels[count++] = levels[k];
+            }
+
+            LanguageIds = ids[..count];
+            LanguageLevels = levels[..count];
+            var likes = new int[interests.Count];
+            for (var k = 0; k < likes.Length; k++)
+                likes[k] = interestId[NormaliseInterest(interests[k])];
+            Array.Sort(likes);
+            count = 0;
+            for (var k = 0; k < likes.Length; k++)
+            {
+                if (count == 0 || likes[count - 1] != likes[k])
+                    likes[count++] = likes[k];
+            }
+
+            Interests = likes[..count];
         }
 
         public int Programme { get; }

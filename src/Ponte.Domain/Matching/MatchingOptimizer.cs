@@ -103,11 +103,12 @@ public static class MatchingOptimizer
     public const double DenseThreshold = 0.5;
 
     private static int[] SolveComponent(int[] mentees, int[] mentors, int[] start, int[] arcMentor, long[] arcScore,
-        int[] capacity, SolverKind solver, out SolverKind kind)
+        int[] capacity, int[] position, SolverKind solver, out SolverKind kind)
     {
         var n = mentees.Length;
         var m = mentors.Length;
-        var position = new Dictionary<int, int>(m);
+
+        // Parts share no mentor, so they can share this array while running in parallel.
         for (var k = 0; k < m; k++)
             position[mentors[k]] = k;
         var cStart = new int[n + 1];
@@ -227,27 +228,28 @@ public static class MatchingOptimizer
         Array.Fill(localMentor, -1);
         var menteeOfLocal = new List<int>();
         var start = new List<int> { 0 };
-        var arcMentorList = new List<int>();
-        var arcScoreList = new List<long>();
+        var arcMentor = new int[problem.ArcMentor.Length];
+        var arcScore = new long[arcMentor.Length];
+        var arcs = 0;
         for (var i = 0; i < n; i++)
         {
             if (problem.FixedMentor[i] >= 0)
                 continue;
-            var before = arcMentorList.Count;
+            var before = arcs;
             for (var a = problem.ArcStart[i]; a < problem.ArcStart[i + 1]; a++)
             {
                 var v = problem.ArcMentor[a];
                 if (remaining[v] <= 0)
                     continue;
                 localMentor[v] = 0;
-                arcMentorList.Add(v);
-                arcScoreList.Add(problem.ArcScore[a]);
+                arcMentor[arcs] = v;
+                arcScore[arcs++] = problem.ArcScore[a];
             }
 
-            if (arcMentorList.Count > before)
+            if (arcs > before)
             {
                 menteeOfLocal.Add(i);
-                start.Add(arcMentorList.Count);
+                start.Add(arcs);
             }
         }
 
@@ -264,13 +266,12 @@ public static class MatchingOptimizer
         var ln = menteeOfLocal.Count;
         var lm = mentorOfLocal.Count;
         var startArray = start.ToArray();
-        var arcMentor = new int[arcMentorList.Count];
-        for (var a = 0; a < arcMentor.Length; a++)
-            arcMentor[a] = localMentor[arcMentorList[a]];
-        var arcScore = arcScoreList.ToArray();
+        for (var a = 0; a < arcs; a++)
+            arcMentor[a] = localMentor[arcMentor[a]];
         var capacity = new int[lm];
         for (var k = 0; k < lm; k++)
             capacity[k] = remaining[mentorOfLocal[k]];
+        var position = new int[lm];
 
         // Mentees and mentors that no candidate pair connects cannot affect each other: solving each
         // connected part on its own gives the same optimum and, the tie rule being per mentee, the same ties.
@@ -281,7 +282,7 @@ public static class MatchingOptimizer
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
         {
             var (mentees, mentors) = parts[p];
-            var local = SolveComponent(mentees, mentors, startArray, arcMentor, arcScore, capacity, solver, out kinds[p]);
+            var local = SolveComponent(mentees, mentors, startArray, arcMentor, arcScore, capacity, position, solver, out kinds[p]);
             for (var k = 0; k < mentees.Length; k++)
                 mentorOf[menteeOfLocal[mentees[k]]] = local[k] < 0 ? -1 : mentorOfLocal[mentors[local[k]]];
         });

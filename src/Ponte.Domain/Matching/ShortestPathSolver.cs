@@ -78,12 +78,8 @@ internal sealed class ShortestPathSolver
         {
             // Places are the scarce side: augmenting from them finds a free mentee within a few steps,
             // where augmenting from mentees would search far for the last free places.
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             solver.AdoptFromPlaces(SolvePlaces(n, m, start, arcMentor, arcCost, capacity, big, (int)places));
-            var t1 = sw.Elapsed.TotalMilliseconds;
             solver.RepairPotentials();
-            if (Environment.GetEnvironmentVariable("PONTE_DEBUG") is not null && n > 100)
-                Console.Error.WriteLine($"n={n} places={places} arcs={arcMentor.Length} placesSolve={t1:F1} repair={sw.Elapsed.TotalMilliseconds - t1:F1}");
         }
         else
         {
