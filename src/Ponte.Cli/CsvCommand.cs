@@ -63,8 +63,7 @@ internal static class CsvCommand
                     throw csv.Error(other.ToString());
             }
 
-            if (capacities.Count < 1_000_000)
-                capacities[id.ToString()] = capacity;
+            capacities[id.ToString()] = capacity;
         }
 
         return capacities;
@@ -85,6 +84,7 @@ internal static class CsvCommand
     {
         var csv = CsvFile.Open(path);
         var col = csv.Header("mentee_id", "mentor_id");
+        var scoreColumn = csv.OptionalColumn("score");
         var pairs = new Dictionary<string, ApprovedPair>(StringComparer.Ordinal);
         var load = new Dictionary<string, int>(StringComparer.Ordinal);
         while (csv.Next())
@@ -96,7 +96,16 @@ internal static class CsvCommand
                 throw csv.Error(mentee.Length == 0 ? "mentee_id is empty" : "mentor_id is empty");
             if (!capacities.TryGetValue(mentor, out var capacity))
                 throw csv.Error($"unknown mentor id \"{CsvFile.Truncate(mentor)}\"");
-            if (!pairs.TryAdd(mentee, new ApprovedPair(mentee, mentor, csv.Line)))
+            var pair = new ApprovedPair(mentee, mentor, csv.Line);
+            if (scoreColumn >= 0 && scoreColumn < csv.FieldCount && !csv[scoreColumn].Trim().IsEmpty)
+            {
+                var text = csv[scoreColumn];
+                if (Points.TryParse(text, out var score) != Points.ParseError.None)
+                    throw csv.Error($"score \"{CsvFile.Truncate(text.Trim())}\" is not a score ≥ 0 with at most 2 decimals");
+                pair.Score = score;
+            }
+
+            if (!pairs.TryAdd(mentee, pair))
                 throw csv.Error($"mentee \"{CsvFile.Truncate(mentee)}\" is approved twice");
             load[mentor] = load.GetValueOrDefault(mentor) + 1;
             if (load[mentor] > capacity)
@@ -147,7 +156,7 @@ internal static class CsvCommand
             }
 
             if (lookup is { } l && l.TryGetValue(mentee, out var pair) && mentor.SequenceEqual(pair.Mentor))
-                pair.Score = score;
+                pair.Score ??= score;
         }
     }
 

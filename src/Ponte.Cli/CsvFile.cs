@@ -63,6 +63,18 @@ internal sealed class CsvFile
         return positions;
     }
 
+    /// <summary>Right after <see cref="Header"/>: the position of an optional column, or -1.</summary>
+    public int OptionalColumn(string name)
+    {
+        for (var f = 0; f < FieldCount; f++)
+        {
+            if (this[f].Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+                return f;
+        }
+
+        return -1;
+    }
+
     public bool Next()
     {
         while (_pos < _text.Length)

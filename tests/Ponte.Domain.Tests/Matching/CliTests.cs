@@ -123,6 +123,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void An_approved_pair_with_its_own_score_need_not_be_a_candidate_but_one_without_must()
+    {
+        var m = File("m.csv", Mentors);
+        var c = File("c.csv", Candidates);
+        var (code, stdout, _) = Run("match", "--candidates", c, "--mentors", m, "--approved", File("a.csv", "mentee_id,mentor_id,score\ne9,m1,50\n"));
+        Assert.Equal(0, code);
+        Assert.Contains("{\"menteeId\":\"e9\",\"mentorId\":\"m1\",\"score\":50}", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"mentorId\":\"m1\",\"score\":10.5", stdout, StringComparison.Ordinal);
+
+        var (bad, _, stderr) = Run("match", "--candidates", c, "--mentors", m, "--approved", File("b.csv", "mentee_id,mentor_id\ne9,m1\n"));
+        Assert.Equal(2, bad);
+        Assert.Contains("b.csv:2: approved pair e9,m1 is not among the candidates", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Profiles_are_scored_and_explained_with_reasons_for_the_unmatched()
     {
         const string profiles = """
