@@ -14,7 +14,7 @@ public sealed class MatchingEngine
     /// <summary>Two people in the same area without coordinates count as this far apart.</summary>
     public const long SameAreaMetres = 5_000;
 
-    private const int LanguageCount = 7;
+    private const int CriterionCount = 7;
     private static readonly int[] PartMasks = BuildPartMasks();
 
     private readonly MenteeData[] _mentees;
@@ -504,7 +504,7 @@ public sealed class MatchingEngine
 
     private ScoredPair Explain(int e, int v, LanguageMatch language)
     {
-        var parts = new List<CriterionScore>(LanguageCount);
+        var parts = new List<CriterionScore>(CriterionCount);
         var score = Score(e, v, language, parts);
         if (parts.Sum(p => p.Points.Cents) != score)
             throw new InvalidOperationException("A breakdown does not add up to its score.");

@@ -6,8 +6,10 @@ namespace Ponte.Domain.Matching;
 /// <para>
 /// Network: every mentee supplies one unit; it flows to a mentor (cost <c>c</c>, ≤ capacity) or to
 /// the dummy node D ("unmatched", cost <c>big</c>, unbounded); mentors and D drain into the sink t.
-/// Mentees are added one at a time; each shortest augmenting path keeps the flow of cost-optimal for
-/// the mentees added so far, and the potentials are a dual certificate of that, checked at the end.
+/// Rows are added one at a time; each shortest augmenting path keeps the flow cost-optimal for the
+/// rows added so far, and the potentials are a dual certificate of that, checked at the end. When
+/// mentor places are fewer than mentees, the same algorithm runs on the transposed problem (places
+/// as rows) and the potentials of this orientation are rebuilt from the result.
 /// </para>
 /// </summary>
 internal sealed class ShortestPathSolver
