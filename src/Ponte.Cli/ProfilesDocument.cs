@@ -1,0 +1,136 @@
+using System.Text.Json.Serialization;
+
+namespace Ponte.Cli;
+
+#pragma warning disable CA1812 // Instantiated by System.Text.Json.
+
+/// <summary>The P.json of <c>ponte match --profiles</c>; see README, "The ponte command".</summary>
+internal sealed class ProfilesDocument
+{
+    public List<ProgrammeDto>? Programmes { get; set; }
+
+    public List<MenteeDto>? Mentees { get; set; }
+
+    public List<MentorDto>? Mentors { get; set; }
+
+    public List<ExclusionDto>? Exclusions { get; set; }
+
+    public List<PairDto>? Approved { get; set; }
+}
+
+internal sealed class ProgrammeDto
+{
+    public string? Id { get; set; }
+
+    public WeightsDto? Weights { get; set; }
+
+    public List<string>? InterpreterLanguages { get; set; }
+
+    public int? MaxDistanceKm { get; set; }
+}
+
+internal sealed class WeightsDto
+{
+    public decimal? Language { get; set; }
+
+    public decimal? Proximity { get; set; }
+
+    public decimal? Availability { get; set; }
+
+    public decimal? Interests { get; set; }
+
+    public decimal? ComplementaryNeeds { get; set; }
+
+    public decimal? Identity { get; set; }
+
+    public decimal? SupportIntensity { get; set; }
+}
+
+internal sealed class LanguageDto
+{
+    public string? Code { get; set; }
+
+    public string? Level { get; set; }
+}
+
+internal sealed class LocationDto
+{
+    public double Lat { get; set; }
+
+    public double Lon { get; set; }
+}
+
+internal class PersonDto
+{
+    public string? Id { get; set; }
+
+    public string? Programme { get; set; }
+
+    public bool NetworkPool { get; set; }
+
+    public string? Gender { get; set; }
+
+    public string? CountryOfOrigin { get; set; }
+
+    public List<LanguageDto>? Languages { get; set; }
+
+    public LocationDto? Location { get; set; }
+
+    public string? Area { get; set; }
+
+    public List<string>? Availability { get; set; }
+
+    public List<string>? Interests { get; set; }
+
+    public List<string>? SupportAreas { get; set; }
+}
+
+internal sealed class PreferencesDto
+{
+    public bool WomanMentorOnly { get; set; }
+
+    public bool SameCountryOfOrigin { get; set; }
+
+    public bool SameGender { get; set; }
+}
+
+internal sealed class MenteeDto : PersonDto
+{
+    public int? TargetGroup { get; set; }
+
+    public PreferencesDto? Preferences { get; set; }
+}
+
+internal sealed class MentorDto : PersonDto
+{
+    public bool Ready { get; set; } = true;
+
+    public int Capacity { get; set; } = 1;
+
+    public bool ExperiencedWithVulnerableGroups { get; set; }
+}
+
+internal sealed class ExclusionDto
+{
+    public string? MenteeId { get; set; }
+
+    public string? MentorId { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+internal sealed class PairDto
+{
+    public string? MenteeId { get; set; }
+
+    public string? MentorId { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    PropertyNameCaseInsensitive = true,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(ProfilesDocument))]
+internal sealed partial class ProfilesJsonContext : JsonSerializerContext;

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using Ponte.Domain.Matching;
+
+namespace Ponte.Cli;
+
+/// <summary>
+/// <c>ponte match --candidates C.csv --mentors M.csv [--approved A.csv]</c> or
+/// <c>ponte match --profiles P.json</c>: prints one JSON object on stdout. Malformed input or a
+/// wrong command line exits with 2 and one line on stderr.
+/// </summary>
+public static class Program
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+
+    private const string Usage =
+        "usage: ponte match --candidates C.csv --mentors M.csv [--approved A.csv] [--solver auto|paths|dense] [--stats]"
+        + " | ponte match --profiles P.json [--solver ...] [--export DIR] [--stats]";
+
+    public static int Main(string[] args)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        return Run(args, stdout, Console.Error);
+    }
+
+    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            var options = Options.Parse(args);
+            var clock = Stopwatch.StartNew();
+            string stats;
+            if (options.Profiles is not null)
+            {
+                stats = ProfilesCommand.Run(options, stdout);
+            }
+            else
+            {
+                stats = CsvCommand.Run(options, stdout);
+            }
+
+            if (options.Stats)
+                {
+                using var self = Process.GetCurrentProcess();
+                stderr.WriteLine($"{stats} total_ms={clock.Elapsed.TotalMilliseconds:F1} process_ms={(DateTime.Now - self.StartTime).TotalMilliseconds:F0} cpu_ms={self.TotalProcessorTime.TotalMilliseconds:F0}");
+            }
+            return Ok;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"ponte: {e.Message}; {Usage}");
+            return BadInput;
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine(OneLine(e.Describe()));
+            return BadInput;
+        }
+        catch (MatchingInputException e)
+        {
+            stderr.WriteLine(OneLine("ponte: " + e.Message));
+            return BadInput;
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}
+
+internal sealed class UsageException(string message) : Exception(message);
+
+internal sealed record Options(
+    string? Candidates, string? Mentors, string? Approved, string? Profiles, SolverKind Solver, bool Stats, string? Export)
+{
+    public static Options Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "match")
+            throw new UsageException(args.Length == 0 ? "no command" : $"unknown command \"{args[0]}\"");
+        string? candidates = null, mentors = null, approved = null, profiles = null, export = null;
+        var solver = SolverKind.Auto;
+        var stats = false;
+        for (var k = 1; k < args.Length; k++)
+        {
+            switch (args[k])
+            {
+                case "--candidates":
+                    candidates = Value(ref k);
+                    break;
+                case "--mentors":
+                    mentors = Value(ref k);
+                    break;
+                case "--approved":
+                    approved = Value(ref k);
+                    break;
+                case "--profiles":
+                    profiles = Value(ref k);
+                    break;
+                case "--solver":
+                    solver = Value(ref k) switch
+                    {
+                        "auto" => SolverKind.Auto,
+                        "paths" => SolverKind.ShortestPaths,
+                        "dense" => SolverKind.DenseAssignment,
+                        var other => throw new UsageException($"unknown solver \"{other}\""),
+                    };
+                    break;
+                case "--export":
+                    export = Value(ref k);
+                    break;
+                case "--stats":
+                    stats = true;
+                    break;
+                default:
+                    throw new UsageException($"unknown option \"{args[k]}\"");
+            }
+        }
+
+        if (profiles is not null && (candidates ?? mentors ?? approved) is not null)
+            throw new UsageException("--profiles does not go with --candidates, --mentors or --approved");
+        if (profiles is null && (candidates is null || mentors is null))
+            throw new UsageException("match needs --candidates and --mentors, or --profiles");
+        if (export is not null && profiles is null)
+            throw new UsageException("--export goes with --profiles");
+        return new Options(candidates, mentors, approved, profiles, solver, stats, export);
+
+        string Value(ref int k)
+        {
+            if (k + 1 >= args.Length || args[k + 1].StartsWith("--", StringComparison.Ordinal))
+                throw new UsageException($"{args[k]} needs a value");
+            return args[++k];
+        }
+    }
+}
