@@ -14,6 +14,10 @@ using Ponte.Web.Infrastructure.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 
+// Serve the build's static assets (and their compressed copies) in every environment when run
+// from a build rather than a publish; a no-op for a published site.
+builder.WebHost.UseStaticWebAssets();
+
 services.Configure<PonteOptions>(builder.Configuration.GetSection(PonteOptions.Section));
 services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
 services.Configure<LoginThrottleOptions>(builder.Configuration.GetSection(LoginThrottleOptions.Section));

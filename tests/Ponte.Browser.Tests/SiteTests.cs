@@ -22,6 +22,8 @@ public sealed class SiteTests(BrowserSite site) : IAsyncLifetime
         var page = await site.NewPageAsync(360, 800);
         await page.GotoAsync("/?culture=ar");
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        // The stylesheet reached the browser (compressed or not): the header has the brand colour.
+        Assert.Equal("rgb(29, 92, 99)", await page.EvalOnSelectorAsync<string>(".site-header", "e => getComputedStyle(e).backgroundColor"));
         var brand = await page.Locator(".brand").BoundingBoxAsync();
         Assert.True(brand!.X > 180, $"In right-to-left the brand sits on the right, found x={brand.X}");
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

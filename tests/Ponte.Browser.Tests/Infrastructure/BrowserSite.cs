@@ -71,12 +71,15 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Saves a screenshot under the test output, and under PONTE_SCREENSHOT_DIR when set (docs/screenshots).</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    public static async Task<string> ScreenshotAsync(IPage page, string name, ILocator? part = null, bool fullPage = true)
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        if (part is not null)
+            await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        else
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         if (Environment.GetEnvironmentVariable("PONTE_SCREENSHOT_DIR") is { Length: > 0 } docs)
         {
             Directory.CreateDirectory(docs);

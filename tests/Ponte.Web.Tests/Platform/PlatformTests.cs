@@ -102,3 +102,22 @@ public abstract class PlatformTests(PonteFactory factory) : IntegrationTest(fact
 public sealed class SqlitePlatformTests(SqliteFactory f) : PlatformTests(f), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresPlatformTests(PostgresFactory f) : PlatformTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class StaticAssetTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task The_stylesheets_a_page_links_are_served_to_anyone()
+    {
+        var visitor = factory.NewVisitor();
+        var page = await visitor.GetPageAsync("/");
+        var links = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        foreach (var href in links)
+        {
+            var response = await visitor.Http.GetAsync(href);
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{href}: {(int)response.StatusCode}");
+            Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("--brand", await response.Content.ReadAsStringAsync());
+        }
+    }
+}
