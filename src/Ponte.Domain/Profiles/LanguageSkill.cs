@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ponte.Domain.Common;
 
 namespace Ponte.Domain.Profiles;
@@ -13,17 +12,5 @@ public sealed record LanguageSkill(string Code, LanguageLevel Level)
             throw new DomainValidationException(field, "LanguageCode", "Choose a language from the list.");
         Guard.Defined(level, field);
         return new LanguageSkill(c, level);
-    }
-
-    public string DisplayName(CultureInfo culture)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(Code).DisplayName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return Code;
-        }
     }
 }

@@ -43,7 +43,9 @@ public sealed class Visitor(HttpClient http)
 
         foreach (var select in form.Elements.OfType<IHtmlSelectElement>())
         {
-            if (!string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name) && select.SelectedOptions.FirstOrDefault() is { } option)
+            // As a browser does: the selected option, or else the first one of a single select.
+            var option = select.SelectedOptions.FirstOrDefault() ?? (select.IsMultiple ? null : select.Options.FirstOrDefault());
+            if (!string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name) && option is not null)
                 values.Add(new(select.Name, option.Value));
         }
 
