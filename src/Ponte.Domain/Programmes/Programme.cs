@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Ponte.Domain.Common;
+using Ponte.Domain.Matching;
 using Ponte.Domain.Profiles;
 
 namespace Ponte.Domain.Programmes;
@@ -81,6 +82,26 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
 
     public string PrivacyNoticeVersion { get; private set; } = CurrentPrivacyNoticeVersion;
 
+    public decimal WeightLanguage { get; private set; } = MatchingWeights.Default.Language.Value;
+
+    public decimal WeightProximity { get; private set; } = MatchingWeights.Default.Proximity.Value;
+
+    public decimal WeightAvailability { get; private set; } = MatchingWeights.Default.Availability.Value;
+
+    public decimal WeightInterests { get; private set; } = MatchingWeights.Default.Interests.Value;
+
+    public decimal WeightComplementaryNeeds { get; private set; } = MatchingWeights.Default.ComplementaryNeeds.Value;
+
+    public decimal WeightIdentity { get; private set; } = MatchingWeights.Default.Identity.Value;
+
+    public decimal WeightSupportIntensity { get; private set; } = MatchingWeights.Default.SupportIntensity.Value;
+
+    /// <summary>Languages the programme has interpreters for (ISO 639 codes): a pair may meet through one.</summary>
+    public List<string> InterpreterLanguages { get; private set; } = [];
+
+    /// <summary>Beyond this distance proximity gives no points.</summary>
+    public int MaxDistanceKm { get; private set; } = ProgrammeMatchingSettings.DefaultMaxDistanceKm;
+
     public static Programme Create(Guid organisationId, ProgrammeTemplate template, ProgrammeSettings settings)
     {
         var programme = new Programme
@@ -122,6 +143,35 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
     public void OpenApplications() => ApplicationsOpen = true;
 
     public void CloseApplications() => ApplicationsOpen = false;
+
+    /// <summary>The weights of the matching criteria the manager set (the defaults until she does).</summary>
+    public MatchingWeights Weights => new(
+        Points.Of(WeightLanguage), Points.Of(WeightProximity), Points.Of(WeightAvailability), Points.Of(WeightInterests),
+        Points.Of(WeightComplementaryNeeds), Points.Of(WeightIdentity), Points.Of(WeightSupportIntensity));
+
+    public ProgrammeMatchingSettings MatchingSettings => new(Id.ToString(), Weights, InterpreterLanguages, MaxDistanceKm);
+
+    /// <summary>Sets how this programme matches: weights (0–1000 points, two decimals), interpreters and the largest distance that scores.</summary>
+    public void SetMatching(MatchingWeights weights, IEnumerable<string> interpreterLanguages, int maxDistanceKm)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(interpreterLanguages);
+        weights.Validate();
+        var languages = interpreterLanguages.Select(l => (l ?? string.Empty).Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (languages.Exists(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
+            throw new DomainValidationException(nameof(InterpreterLanguages), "LanguageCode", "Choose languages from the list.");
+        if (languages.Count > 30)
+            throw new DomainValidationException(nameof(InterpreterLanguages), "TooMany", "Choose at most 30 languages.");
+        MaxDistanceKm = Guard.Range(maxDistanceKm, nameof(MaxDistanceKm), 1, 1000);
+        WeightLanguage = weights.Language.Value;
+        WeightProximity = weights.Proximity.Value;
+        WeightAvailability = weights.Availability.Value;
+        WeightInterests = weights.Interests.Value;
+        WeightComplementaryNeeds = weights.ComplementaryNeeds.Value;
+        WeightIdentity = weights.Identity.Value;
+        WeightSupportIntensity = weights.SupportIntensity.Value;
+        InterpreterLanguages = languages;
+    }
 
     /// <summary>Mentor capacity: how many mentees one mentor takes in this programme.</summary>
     public int MentorCapacity => MentoringType == MentoringType.OneToOne ? 1 : GroupSize;

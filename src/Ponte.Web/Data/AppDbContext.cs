@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
+using Ponte.Domain.Matching;
 using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Programmes;
@@ -34,6 +35,8 @@ public abstract class AppDbContext(DbContextOptions options, ITenant tenant)
 
     public DbSet<MentoringRelationship> Relationships => Set<MentoringRelationship>();
 
+    public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     /// <summary>The caller's organisation; read by the global query filters on every query.</summary>
@@ -61,6 +64,7 @@ public abstract class AppDbContext(DbContextOptions options, ITenant tenant)
         HasOrganisationFilter<Assessment>(builder);
         HasOrganisationFilter<TrainingSession>(builder);
         HasOrganisationFilter<MentoringRelationship>(builder);
+        HasOrganisationFilter<MatchingRun>(builder);
     }
 
     private void HasOrganisationFilter<T>(ModelBuilder builder)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Ponte.Web.Features.Applications;
+using Ponte.Web.Features.Matching;
 using Ponte.Web.Features.Mentors;
 using Ponte.Web.Features.Organisations;
 using Ponte.Web.Features.Participants;
@@ -33,6 +34,7 @@ public static class ApiRoutes
         api.MapApplicationsApi();
         api.MapParticipantsApi();
         api.MapMentorsApi();
+        api.MapMatchingApi();
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
+using Ponte.Domain.Matching;
 using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
@@ -98,6 +99,21 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         b.HasIndex(x => x.PublicKey).IsUnique();
         b.HasIndex(x => x.OrganisationId);
         b.Ignore(x => x.Settings);
+        b.Ignore(x => x.Weights);
+        b.Ignore(x => x.MatchingSettings);
+
+        // Existing programmes get the default weights when the columns are added; EF always writes
+        // the value itself (a weight of 0 is a real choice, not "use the default").
+        var defaults = MatchingWeights.Default;
+        b.Property(x => x.WeightLanguage).HasPrecision(9, 2).HasDefaultValue(defaults.Language.Value).ValueGeneratedNever();
+        b.Property(x => x.WeightProximity).HasPrecision(9, 2).HasDefaultValue(defaults.Proximity.Value).ValueGeneratedNever();
+        b.Property(x => x.WeightAvailability).HasPrecision(9, 2).HasDefaultValue(defaults.Availability.Value).ValueGeneratedNever();
+        b.Property(x => x.WeightInterests).HasPrecision(9, 2).HasDefaultValue(defaults.Interests.Value).ValueGeneratedNever();
+        b.Property(x => x.WeightComplementaryNeeds).HasPrecision(9, 2).HasDefaultValue(defaults.ComplementaryNeeds.Value).ValueGeneratedNever();
+        b.Property(x => x.WeightIdentity).HasPrecision(9, 2).HasDefaultValue(defaults.Identity.Value).ValueGeneratedNever();
+        b.Property(x => x.WeightSupportIntensity).HasPrecision(9, 2).HasDefaultValue(defaults.SupportIntensity.Value).ValueGeneratedNever();
+        b.Property(x => x.InterpreterLanguages).HasJsonConversion().HasDefaultValue(new List<string>()).ValueGeneratedNever();
+        b.Property(x => x.MaxDistanceKm).HasDefaultValue(ProgrammeMatchingSettings.DefaultMaxDistanceKm).ValueGeneratedNever();
     }
 }
 
@@ -200,6 +216,36 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Mento
         b.HasOne<Participant>().WithMany().HasForeignKey(x => x.MenteeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.MentorId, x.Status });
         b.HasIndex(x => new { x.MenteeId, x.Status });
+    }
+}
+
+internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<MatchingRun>
+{
+    public void Configure(EntityTypeBuilder<MatchingRun> b)
+    {
+        b.Audited();
+        b.Versioned();
+        b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.RanBy).HasMaxLength(200);
+        b.OwnsMany<MatchProposal>("_proposals", p =>
+        {
+            p.ToTable("MatchProposals");
+            p.WithOwner().HasForeignKey("MatchingRunId");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.Id).ValueGeneratedNever();
+            p.Property(x => x.DecidedBy).HasMaxLength(200);
+            p.HasIndex(x => x.MenteeId);
+        });
+        b.OwnsMany<UnmatchedEntry>("_unmatched", u =>
+        {
+            u.ToTable("MatchUnmatched");
+            u.WithOwner().HasForeignKey("MatchingRunId");
+            u.HasKey(x => x.Id);
+            u.Property(x => x.Id).ValueGeneratedNever();
+        });
+        b.Ignore(x => x.Proposals);
+        b.Ignore(x => x.Unmatched);
+        b.HasIndex(x => new { x.ProgrammeId, x.RanAt });
     }
 }
 

@@ -248,6 +248,65 @@ namespace Ponte.Web.Data.Migrations.Postgres
                     b.ToTable("Applications");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AlreadyMatched")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ElapsedMilliseconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MenteesWaiting")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MentorsAvailable")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("TotalScoreCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "RanAt");
+
+                    b.ToTable("MatchingRuns");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -399,6 +458,15 @@ namespace Ponte.Web.Data.Migrations.Postgres
                     b.Property<int>("GroupSize")
                         .HasColumnType("integer");
 
+                    b.Property<string>("InterpreterLanguages")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]");
+
+                    b.Property<int>("MaxDistanceKm")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(50);
+
                     b.Property<int>("MeetingRhythm")
                         .HasColumnType("integer");
 
@@ -450,6 +518,41 @@ namespace Ponte.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<decimal>("WeightAvailability")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(20m);
+
+                    b.Property<decimal>("WeightComplementaryNeeds")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(20m);
+
+                    b.Property<decimal>("WeightIdentity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(5m);
+
+                    b.Property<decimal>("WeightInterests")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(10m);
+
+                    b.Property<decimal>("WeightLanguage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(25m);
+
+                    b.Property<decimal>("WeightProximity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(15m);
+
+                    b.Property<decimal>("WeightSupportIntensity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasDefaultValue(5m);
 
                     b.HasKey("Id");
 
@@ -947,6 +1050,100 @@ namespace Ponte.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("_history");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
+                {
+                    b.HasOne("Ponte.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Ponte.Domain.Matching.MatchProposal", "_proposals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Alternatives")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<bool>("ChosenByHand")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DecidedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<Guid>("MatchingRunId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MenteeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MentorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("RelationshipId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("ScoreCents")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MatchingRunId");
+
+                            b1.HasIndex("MenteeId");
+
+                            b1.ToTable("MatchProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchingRunId");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Matching.UnmatchedEntry", "_unmatched", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Facts")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<Guid>("MatchingRunId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MenteeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Reason")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MatchingRunId");
+
+                            b1.ToTable("MatchUnmatched", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchingRunId");
+                        });
+
+                    b.Navigation("_proposals");
+
+                    b.Navigation("_unmatched");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Participants.Participant", b =>

@@ -239,6 +239,65 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                     b.ToTable("Applications");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AlreadyMatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElapsedMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteesWaiting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorsAvailable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalScoreCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "RanAt");
+
+                    b.ToTable("MatchingRuns");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -390,6 +449,15 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                     b.Property<int>("GroupSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InterpreterLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
+                    b.Property<int>("MaxDistanceKm")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(50);
+
                     b.Property<int>("MeetingRhythm")
                         .HasColumnType("INTEGER");
 
@@ -441,6 +509,41 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("WeightAvailability")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(20.0);
+
+                    b.Property<double>("WeightComplementaryNeeds")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(20.0);
+
+                    b.Property<double>("WeightIdentity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(5.0);
+
+                    b.Property<double>("WeightInterests")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(10.0);
+
+                    b.Property<double>("WeightLanguage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(25.0);
+
+                    b.Property<double>("WeightProximity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(15.0);
+
+                    b.Property<double>("WeightSupportIntensity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(5.0);
 
                     b.HasKey("Id");
 
@@ -936,6 +1039,100 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("_history");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
+                {
+                    b.HasOne("Ponte.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Ponte.Domain.Matching.MatchProposal", "_proposals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Alternatives")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ChosenByHand")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DecidedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MatchingRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MenteeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MentorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("RelationshipId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ScoreCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MatchingRunId");
+
+                            b1.HasIndex("MenteeId");
+
+                            b1.ToTable("MatchProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchingRunId");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Matching.UnmatchedEntry", "_unmatched", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Facts")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MatchingRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MenteeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Reason")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MatchingRunId");
+
+                            b1.ToTable("MatchUnmatched", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchingRunId");
+                        });
+
+                    b.Navigation("_proposals");
+
+                    b.Navigation("_unmatched");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Participants.Participant", b =>

@@ -1,0 +1,295 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Ponte.Domain.Matching;
+using Ponte.Domain.Participants;
+using Ponte.Domain.Profiles;
+using Ponte.Domain.Programmes;
+using Ponte.Web.Data;
+using Ponte.Web.Features.Public;
+using Ponte.Web.Infrastructure.Email;
+using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Infrastructure.Tenancy;
+
+namespace Ponte.Web.Features.Matching;
+
+public enum ProposalFilter
+{
+    Open = 0,
+    Approved = 1,
+    Rejected = 2,
+    All = 3,
+}
+
+/// <summary>
+/// /Matching/{programmeId}: the match board. The manager runs matching over the waiting list,
+/// reads each proposal's score and breakdown and the alternatives, approves, rejects or picks a
+/// mentor by hand, and sees who was left unmatched and why.
+/// </summary>
+[Authorize(Policy = Policies.Manager)]
+public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser me, IMailer mailer, IStringLocalizerFactory localizers) : PontePageModel
+{
+    public const int PageSize = 20;
+
+    public Programme Programme { get; private set; } = null!;
+
+    public WaitingList Waiting { get; private set; } = null!;
+
+    public MatchingRun? Run { get; private set; }
+
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    public Paged<MatchProposal> Shown { get; private set; } = null!;
+
+    public IReadOnlyList<UnmatchedEntry> Unmatched { get; private set; } = [];
+
+    /// <summary>Active mentors of the programme for a choice by hand: id, name and her status.</summary>
+    public IReadOnlyList<(Guid Id, string Name, ParticipantStatus Status)> MentorOptions { get; private set; } = [];
+
+    public MatchExplainer Explain { get; private set; } = null!;
+
+    public IReadOnlyList<NamedCode> Languages { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public ProposalFilter Show { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>The mentee whose choice by hand was refused, the mentor tried, and why.</summary>
+    public Guid? RefusedMentee { get; private set; }
+
+    public Guid? RefusedMentor { get; private set; }
+
+    [BindProperty]
+    public SettingsInput Settings { get; set; } = new();
+
+    public bool SettingsOpen { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Settings = SettingsInput.From(Programme);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(Guid id, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        var run = await MatchBoard.RunAsync(db, programme, me.Actor, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        Flash(Text["Flash.Ran", run.Proposals.Count, run.MenteesWaiting]);
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
+    {
+        var (run, proposal) = await ProposalAsync(id, runId, proposalId, ct);
+        try
+        {
+            await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), string.Empty))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        var names = await Matching.Names.LoadAsync(db, [proposal.MenteeId, proposal.MentorId], ct);
+        Flash(Text["Flash.Approved", Matching.Names.Of(names, proposal.MenteeId), Matching.Names.Of(names, proposal.MentorId)]);
+        return RedirectToPage(new { id, show = Show, q = Q });
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
+    {
+        var (run, proposal) = await ProposalAsync(id, runId, proposalId, ct);
+        try
+        {
+            await MatchBoard.RejectAsync(db, run, proposal, me.Actor, clock.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), string.Empty))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        Flash(Text["Flash.Rejected"]);
+        return RedirectToPage(new { id, show = Show, q = Q });
+    }
+
+    public async Task<IActionResult> OnPostChooseAsync(Guid id, Guid runId, Guid menteeId, Guid? mentorId, CancellationToken ct)
+    {
+        var run = await MatchingApi.FindRunAsync(db, runId, ct);
+        if (run.ProgrammeId != id)
+            return NotFound();
+        try
+        {
+            await MatchBoard.ChooseAsync(db, run, menteeId, mentorId, me.Actor, clock.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), $"Choice-{menteeId}"))
+        {
+            RefusedMentee = menteeId;
+            RefusedMentor = mentorId;
+            return await RedisplayAsync(id, ct);
+        }
+
+        Flash(Text["Flash.Chosen"]);
+        return RedirectToPage(new { id, show = Show, q = Q });
+    }
+
+    public async Task<IActionResult> OnPostSettingsAsync(Guid id, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var languages = Settings.InterpreterLanguages.Where(l => !string.IsNullOrEmpty(l)).ToList();
+                if (languages.Exists(l => !WorldLists.IsLanguage(l)))
+                    throw new Domain.Common.DomainValidationException(nameof(SettingsInput.InterpreterLanguages), "LanguageCode", "Choose a language from the list.");
+                db.ExpectVersion(programme, Settings.Version);
+                programme.SetMatching(Settings.Weights().ToDomain(string.Empty), languages, Settings.MaxDistanceKm ?? 0);
+                await db.SaveChangesAsync(ct);
+                Flash(Text["Flash.SettingsSaved"]);
+                return RedirectToPage(new { id });
+            }
+            catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), nameof(Settings)))
+            {
+            }
+        }
+
+        SettingsOpen = true;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public string Query(ProposalFilter show, int page = 1) =>
+        $"?show={show}&q={Uri.EscapeDataString(Q ?? string.Empty)}&page={page}";
+
+    private IStringLocalizer Text => MatchExplainer.Localizer(HttpContext.RequestServices);
+
+    private async Task<(MatchingRun Run, MatchProposal Proposal)> ProposalAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
+    {
+        var run = await MatchingApi.FindRunAsync(db, runId, ct);
+        if (run.ProgrammeId != id)
+            throw new NotFoundException();
+        return (run, run.FindProposal(proposalId).OrNotFound());
+    }
+
+    private async Task<IActionResult> RedisplayAsync(Guid id, CancellationToken ct)
+    {
+        // What was tried did not happen; show the board as it is stored.
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Settings = SettingsInput.From(Programme);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Explain = MatchExplainer.For(HttpContext.RequestServices);
+        Programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        Waiting = await MatchBoard.LoadWaitingListAsync(db, Programme, ct);
+        Run = await MatchBoard.LatestRunAsync(db, id, ct);
+        Languages = WorldLists.Languages();
+        MentorOptions = [.. Waiting.People.Values.Where(p => p.Role == ParticipantRole.Mentor)
+            .OrderBy(p => p.Profile.FullName, StringComparer.CurrentCulture).Select(p => (p.Id, p.Profile.FullName, p.Status))];
+        if (Run is null)
+        {
+            Shown = new Paged<MatchProposal>([], 1, PageSize, 0);
+            return;
+        }
+
+        var ids = Run.Proposals.SelectMany(p => MatchBoard.ReadAlternatives(p.Alternatives).Select(a => a.MentorId).Append(p.MenteeId).Append(p.MentorId))
+            .Concat(Run.Unmatched.Select(u => u.MenteeId));
+        Names = await Matching.Names.LoadAsync(db, ids, ct);
+        var q = Q?.Trim();
+        bool Matches(Guid person) => string.IsNullOrEmpty(q) || Matching.Names.Of(Names, person).Contains(q, StringComparison.CurrentCultureIgnoreCase);
+        var proposals = Run.Proposals
+            .Where(p => Show switch
+            {
+                ProposalFilter.Open => p.Status == ProposalStatus.Proposed,
+                ProposalFilter.Approved => p.Status == ProposalStatus.Approved,
+                ProposalFilter.Rejected => p.Status == ProposalStatus.Rejected,
+                _ => true,
+            })
+            .Where(p => Matches(p.MenteeId) || Matches(p.MentorId))
+            .OrderBy(p => Matching.Names.Of(Names, p.MenteeId), StringComparer.CurrentCulture).ThenBy(p => p.MenteeId)
+            .ToList();
+        var pages = Math.Max(1, (proposals.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(PageNumber, 1, pages);
+        Shown = new Paged<MatchProposal>([.. proposals.Skip((page - 1) * PageSize).Take(PageSize)], page, PageSize, proposals.Count);
+        Unmatched = [.. Run.Unmatched.Where(u => Matches(u.MenteeId)).OrderBy(u => Matching.Names.Of(Names, u.MenteeId), StringComparer.CurrentCulture)];
+    }
+
+    public sealed class SettingsInput
+    {
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? Language { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? Proximity { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? Availability { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? Interests { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? ComplementaryNeeds { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? Identity { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public decimal? SupportIntensity { get; set; }
+
+        [Required(ErrorMessage = "Error.Required")]
+        public int? MaxDistanceKm { get; set; }
+
+        public List<string> InterpreterLanguages { get; set; } = [];
+
+        public Guid Version { get; set; }
+
+        public static SettingsInput From(Programme p)
+        {
+            var w = p.Weights;
+            return new SettingsInput
+            {
+                Language = w.Language.Value,
+                Proximity = w.Proximity.Value,
+                Availability = w.Availability.Value,
+                Interests = w.Interests.Value,
+                ComplementaryNeeds = w.ComplementaryNeeds.Value,
+                Identity = w.Identity.Value,
+                SupportIntensity = w.SupportIntensity.Value,
+                MaxDistanceKm = p.MaxDistanceKm,
+                InterpreterLanguages = [.. p.InterpreterLanguages],
+                Version = p.Version,
+            };
+        }
+
+        public decimal? this[Criterion c] => c switch
+        {
+            Criterion.Language => Language,
+            Criterion.Proximity => Proximity,
+            Criterion.Availability => Availability,
+            Criterion.Interests => Interests,
+            Criterion.ComplementaryNeeds => ComplementaryNeeds,
+            Criterion.Identity => Identity,
+            _ => SupportIntensity,
+        };
+
+        public WeightsBody Weights() => new(
+            Language ?? 0, Proximity ?? 0, Availability ?? 0, Interests ?? 0, ComplementaryNeeds ?? 0, Identity ?? 0, SupportIntensity ?? 0);
+    }
+}
+
+/// <summary>What the choose-by-hand form needs for one mentee.</summary>
+public sealed record ChooseFormModel(Guid RunId, Guid MenteeId, string MenteeName, BoardModel Board);

@@ -1,0 +1,261 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Ponte.Domain.Common;
+using Ponte.Domain.Matching;
+using Ponte.Web.Data;
+using Ponte.Web.Features.Public;
+using Ponte.Web.Infrastructure.Email;
+using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Infrastructure.Tenancy;
+
+namespace Ponte.Web.Features.Matching;
+
+/// <summary>The match board over JSON: runs, proposals and the manager's decisions, and a programme's matching settings.</summary>
+public static class MatchingApi
+{
+    public static RouteGroupBuilder MapMatchingApi(this RouteGroupBuilder api)
+    {
+        var programmes = api.MapGroup("/programmes/{id:guid}")
+            .WithTags("Matching")
+            .RequireAuthorization(Policies.Manager)
+            .AddEndpointFilter<MatchingErrorsFilter>();
+        programmes.MapPost("/matching-runs", PostRun)
+            .WithSummary("Runs matching over the programme's waiting list and returns the run: proposals with score, per-criterion breakdown and alternatives, and the unmatched mentees with the reason.");
+        programmes.MapGet("/matching-runs/latest", GetLatest)
+            .WithSummary("The programme's latest matching run (404 before the first).");
+        programmes.MapGet("/matching-settings", GetSettings)
+            .WithSummary("The weights of the matching criteria, the interpreter languages and the largest distance that scores.");
+        programmes.MapPut("/matching-settings", PutSettings)
+            .WithSummary("Sets the weights (0–1000 points, two decimals), interpreter languages (ISO 639 codes) and the largest distance in km (1–1000).");
+
+        var runs = api.MapGroup("/matching-runs/{runId:guid}")
+            .WithTags("Matching")
+            .RequireAuthorization(Policies.Manager)
+            .AddEndpointFilter<MatchingErrorsFilter>();
+        runs.MapGet("/", GetRun).WithSummary("One matching run.");
+        runs.MapPost("/proposals/{proposalId:guid}/approve", PostApprove)
+            .WithSummary("Approves a proposal: the hard rules are checked again, the relationship starts, both move to matched and both are notified. 409 if a rule now forbids it or the run was replaced.");
+        runs.MapPost("/proposals/{proposalId:guid}/reject", PostReject)
+            .WithSummary("Rejects a proposal; the mentee stays on the waiting list.");
+        runs.MapPost("/choices", PostChoice)
+            .WithSummary("The manager's own choice of mentor for a mentee of the run: scored and explained, or refused (400 on mentorId) with the hard rule it breaks.");
+        return api;
+    }
+
+    public static async Task<Created<RunResponse>> PostRun(
+        Guid id, AppDbContext db, TimeProvider clock, CurrentUser me, IServiceProvider services, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        var run = await MatchBoard.RunAsync(db, programme, me.Actor, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/matching-runs/{run.Id}", await RunResponse.FromAsync(db, run, MatchExplainer.For(services), ct));
+    }
+
+    public static async Task<Ok<RunResponse>> GetLatest(Guid id, AppDbContext db, IServiceProvider services, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        var run = (await MatchBoard.LatestRunAsync(db, programme.Id, ct)).OrNotFound();
+        return TypedResults.Ok(await RunResponse.FromAsync(db, run, MatchExplainer.For(services), ct));
+    }
+
+    public static async Task<Ok<RunResponse>> GetRun(Guid runId, AppDbContext db, IServiceProvider services, CancellationToken ct)
+    {
+        var run = await FindRunAsync(db, runId, ct);
+        return TypedResults.Ok(await RunResponse.FromAsync(db, run, MatchExplainer.For(services), ct));
+    }
+
+    public static async Task<Ok<ProposalResponse>> PostApprove(
+        Guid runId, Guid proposalId, AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, TimeProvider clock, CurrentUser me,
+        IServiceProvider services, CancellationToken ct)
+    {
+        var run = await FindRunAsync(db, runId, ct);
+        var proposal = run.FindProposal(proposalId).OrNotFound();
+        await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
+    }
+
+    public static async Task<Ok<ProposalResponse>> PostReject(
+        Guid runId, Guid proposalId, AppDbContext db, TimeProvider clock, CurrentUser me, IServiceProvider services, CancellationToken ct)
+    {
+        var run = await FindRunAsync(db, runId, ct);
+        var proposal = run.FindProposal(proposalId).OrNotFound();
+        await MatchBoard.RejectAsync(db, run, proposal, me.Actor, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
+    }
+
+    public static async Task<Ok<ProposalResponse>> PostChoice(
+        Guid runId, ChoiceRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, IServiceProvider services, CancellationToken ct)
+    {
+        var run = await FindRunAsync(db, runId, ct);
+        if (body.MenteeId is not { } menteeId)
+            throw new DomainValidationException(nameof(ChoiceRequest.MenteeId), "Required", "Choose a mentee.");
+        var proposal = await MatchBoard.ChooseAsync(db, run, menteeId, body.MentorId, me.Actor, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
+    }
+
+    public static async Task<Ok<MatchingSettingsResponse>> GetSettings(Guid id, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(MatchingSettingsResponse.From(await MatchBoard.FindProgrammeAsync(db, id, ct)));
+
+    public static async Task<Ok<MatchingSettingsResponse>> PutSettings(Guid id, MatchingSettingsRequest body, AppDbContext db, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        var weights = body.Weights ?? throw new DomainValidationException(nameof(MatchingSettingsRequest.Weights), "Required", "Give the weights.");
+        var languages = body.InterpreterLanguages ?? [];
+        foreach (var code in languages)
+        {
+            if (!WorldLists.IsLanguage(code))
+                throw new DomainValidationException(nameof(MatchingSettingsRequest.InterpreterLanguages), "LanguageCode", "Choose a language from the list.");
+        }
+
+        db.ExpectVersion(programme, body.Version);
+        programme.SetMatching(weights.ToDomain(), languages.Select(l => l!), body.MaxDistanceKm ?? ProgrammeMatchingSettings.DefaultMaxDistanceKm);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(MatchingSettingsResponse.From(programme));
+    }
+
+    internal static async Task<MatchingRun> FindRunAsync(AppDbContext db, Guid runId, CancellationToken ct) =>
+        (await db.MatchingRuns.SingleOrDefaultAsync(r => r.Id == runId, ct)).OrNotFound();
+
+    private static async Task<ProposalResponse> ProposalAsync(AppDbContext db, MatchProposal proposal, IServiceProvider services, CancellationToken ct)
+    {
+        var alternatives = MatchBoard.ReadAlternatives(proposal.Alternatives);
+        var names = await Names.LoadAsync(db, [proposal.MenteeId, proposal.MentorId, .. alternatives.Select(a => a.MentorId)], ct);
+        return ProposalResponse.From(proposal, names, MatchExplainer.For(services));
+    }
+}
+
+/// <summary>Participants' names by id, for showing a run.</summary>
+public static class Names
+{
+    public static async Task<IReadOnlyDictionary<Guid, string>> LoadAsync(AppDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Participants.Where(p => wanted.Contains(p.Id)).Select(p => new { p.Id, p.Profile.FullName })
+            .ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+    }
+
+    public static string Of(IReadOnlyDictionary<Guid, string> names, Guid id) => names.TryGetValue(id, out var n) ? n : string.Empty;
+}
+
+public sealed record ChoiceRequest(Guid? MenteeId, Guid? MentorId);
+
+public sealed record WeightsBody(
+    decimal Language, decimal Proximity, decimal Availability, decimal Interests, decimal ComplementaryNeeds, decimal Identity, decimal SupportIntensity)
+{
+    /// <summary>The domain weights; a refusal names the field as <paramref name="fieldPrefix"/> + criterion.</summary>
+    public MatchingWeights ToDomain(string fieldPrefix = "Weights.")
+    {
+        Points P(decimal value, string field)
+        {
+            if (value < 0 || value > MatchingWeights.MaxWeight.Value)
+                throw new DomainValidationException(fieldPrefix + field, "WeightRange", "A weight is between 0 and 1000 points.");
+            if (value * 100 != decimal.Truncate(value * 100))
+                throw new DomainValidationException(fieldPrefix + field, "WeightDecimals", "A weight has at most two decimals.");
+            return Points.Of(value);
+        }
+
+        return new MatchingWeights(
+            P(Language, nameof(Language)), P(Proximity, nameof(Proximity)), P(Availability, nameof(Availability)), P(Interests, nameof(Interests)),
+            P(ComplementaryNeeds, nameof(ComplementaryNeeds)), P(Identity, nameof(Identity)), P(SupportIntensity, nameof(SupportIntensity)));
+    }
+
+    public static WeightsBody From(MatchingWeights w) => new(
+        w.Language.Value, w.Proximity.Value, w.Availability.Value, w.Interests.Value, w.ComplementaryNeeds.Value, w.Identity.Value, w.SupportIntensity.Value);
+}
+
+public sealed record MatchingSettingsRequest(WeightsBody? Weights, IReadOnlyList<string?>? InterpreterLanguages, int? MaxDistanceKm, Guid? Version);
+
+public sealed record MatchingSettingsResponse(Guid ProgrammeId, WeightsBody Weights, IReadOnlyList<string> InterpreterLanguages, int MaxDistanceKm, Guid Version)
+{
+    public static MatchingSettingsResponse From(Domain.Programmes.Programme p) =>
+        new(p.Id, WeightsBody.From(p.Weights), p.InterpreterLanguages, p.MaxDistanceKm, p.Version);
+}
+
+public sealed record CriterionResponse(Criterion Criterion, string Name, decimal Points, decimal Weight, string Text, IReadOnlyDictionary<string, JsonElement> Facts)
+{
+    public static IReadOnlyList<CriterionResponse> From(IEnumerable<StoredCriterion> breakdown, MatchExplainer explain) =>
+        [.. breakdown.Select(c => new CriterionResponse(c.Criterion, explain.Criterion(c.Criterion), c.Points / 100m, c.Weight / 100m, explain.Describe(c), c.Facts))];
+}
+
+public sealed record AlternativeResponse(Guid MentorId, string MentorName, decimal Score, IReadOnlyList<CriterionResponse> Breakdown);
+
+public sealed record ProposalResponse(
+    Guid Id,
+    Guid MenteeId,
+    string MenteeName,
+    Guid MentorId,
+    string MentorName,
+    decimal Score,
+    ProposalStatus Status,
+    bool ChosenByHand,
+    Guid? RelationshipId,
+    IReadOnlyList<CriterionResponse> Breakdown,
+    IReadOnlyList<AlternativeResponse> Alternatives)
+{
+    public static ProposalResponse From(MatchProposal p, IReadOnlyDictionary<Guid, string> names, MatchExplainer explain) => new(
+        p.Id, p.MenteeId, Names.Of(names, p.MenteeId), p.MentorId, Names.Of(names, p.MentorId), p.ScoreCents / 100m, p.Status, p.ChosenByHand,
+        p.RelationshipId, CriterionResponse.From(MatchBoard.ReadBreakdown(p.Explanation), explain),
+        [.. MatchBoard.ReadAlternatives(p.Alternatives).Select(a => new AlternativeResponse(
+            a.MentorId, Names.Of(names, a.MentorId), a.Score / 100m, CriterionResponse.From(a.Breakdown, explain)))]);
+}
+
+public sealed record UnmatchedResponse(Guid MenteeId, string MenteeName, UnmatchedReason Reason, string Text, IReadOnlyDictionary<string, JsonElement> Facts);
+
+public sealed record RunResponse(
+    Guid Id,
+    Guid ProgrammeId,
+    DateTimeOffset RanAt,
+    string RanBy,
+    int MenteesWaiting,
+    int MentorsAvailable,
+    int AlreadyMatched,
+    int Proposed,
+    decimal TotalScore,
+    int ElapsedMilliseconds,
+    IReadOnlyList<ProposalResponse> Proposals,
+    IReadOnlyList<UnmatchedResponse> Unmatched)
+{
+    public static async Task<RunResponse> FromAsync(AppDbContext db, MatchingRun run, MatchExplainer explain, CancellationToken ct)
+    {
+        var ids = run.Proposals.SelectMany(p => MatchBoard.ReadAlternatives(p.Alternatives).Select(a => a.MentorId).Append(p.MenteeId).Append(p.MentorId))
+            .Concat(run.Unmatched.Select(u => u.MenteeId));
+        var names = await Names.LoadAsync(db, ids, ct);
+        return new RunResponse(
+            run.Id, run.ProgrammeId, run.RanAt, run.RanBy, run.MenteesWaiting, run.MentorsAvailable, run.AlreadyMatched,
+            run.Proposals.Count(p => p.Status != ProposalStatus.Rejected), run.TotalScoreCents / 100m, run.ElapsedMilliseconds,
+            [.. run.Proposals.OrderBy(p => Names.Of(names, p.MenteeId), StringComparer.CurrentCulture).ThenBy(p => p.MenteeId)
+                .Select(p => ProposalResponse.From(p, names, explain))],
+            [.. run.Unmatched.OrderBy(u => Names.Of(names, u.MenteeId), StringComparer.CurrentCulture).ThenBy(u => u.MenteeId)
+                .Select(u =>
+                {
+                    var facts = MatchBoard.ReadFacts(u.Facts);
+                    return new UnmatchedResponse(u.MenteeId, Names.Of(names, u.MenteeId), u.Reason, explain.Unmatched(u.Reason, facts), facts);
+                })]);
+    }
+}
+
+/// <summary>Words the match board's refusals (a hard rule named) from its own texts first, then the shared ones.</summary>
+public sealed class MatchingErrorsFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (DomainException e)
+        {
+            var problem = ProblemDetailsExceptionHandler.Map(e, MatchExplainer.Localizer(context.HttpContext.RequestServices))!;
+            if (e.Code.StartsWith("HardRule.", StringComparison.Ordinal))
+                problem.Extensions["rule"] = e.Code["HardRule.".Length..];
+            return TypedResults.Problem(problem);
+        }
+    }
+}
