@@ -1,0 +1,334 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Ponte.Domain.Common;
+using Ponte.Domain.Participants;
+using Ponte.Domain.Profiles;
+using Ponte.Domain.Relationships;
+using Ponte.Domain.Screening;
+using Ponte.Web.Tests.Infrastructure;
+using Ponte.Web.Tests.Mentors;
+
+namespace Ponte.Web.Tests.Matching;
+
+/// <summary>
+/// The match board over HTTP, on a programme arranged for each test: a woman and a man mentor who
+/// speak Ukrainian, a mentor not yet ready, a mentee who asked for a woman mentor, one without
+/// conditions, and one who speaks only Arabic.
+/// </summary>
+public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(factory)
+{
+    [Fact]
+    public async Task A_run_proposes_the_best_pairs_explains_them_and_approval_matches_both_and_tells_them()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+
+        var response = await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var run = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var runId = run.GetProperty("id").GetGuid();
+        Assert.Equal($"/api/matching-runs/{runId}", response.Headers.Location?.OriginalString);
+        Assert.Equal(3, run.GetProperty("menteesWaiting").GetInt32());
+        Assert.Equal(2, run.GetProperty("mentorsAvailable").GetInt32());
+
+        // The woman-only mentee gets the woman mentor, the other the man; both pairs speak Ukrainian.
+        var proposals = run.GetProperty("proposals").EnumerateArray().ToList();
+        Assert.Equal(2, proposals.Count);
+        var olena = proposals.Single(p => p.GetProperty("menteeId").GetGuid() == w.Olena);
+        var iryna = proposals.Single(p => p.GetProperty("menteeId").GetGuid() == w.Iryna);
+        Assert.Equal(w.Ana, olena.GetProperty("mentorId").GetGuid());
+        Assert.Equal(w.Bruno, iryna.GetProperty("mentorId").GetGuid());
+        Assert.Equal("Olena Kovalenko", olena.GetProperty("menteeName").GetString());
+        Assert.Equal("Ana Costa", olena.GetProperty("mentorName").GetString());
+        foreach (var p in proposals)
+        {
+            var breakdown = p.GetProperty("breakdown").EnumerateArray().ToList();
+            Assert.Equal(7, breakdown.Count);
+            Assert.Equal(p.GetProperty("score").GetDecimal(), breakdown.Sum(c => c.GetProperty("points").GetDecimal()));
+            Assert.All(breakdown, c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("text").GetString())));
+            Assert.All(breakdown, c => Assert.True(c.GetProperty("points").GetDecimal() <= c.GetProperty("weight").GetDecimal()));
+            var language = breakdown.Single(c => c.GetProperty("criterion").GetString() == "Language");
+            Assert.Equal("uk", language.GetProperty("facts").GetProperty("language").GetString());
+            Assert.Equal("Proposed", p.GetProperty("status").GetString());
+        }
+
+        // Iryna's alternatives are the other mentors who could take her: Ana, not the unready Carla.
+        var alternatives = iryna.GetProperty("alternatives").EnumerateArray().ToList();
+        Assert.Equal([w.Ana], alternatives.Select(a => a.GetProperty("mentorId").GetGuid()));
+        Assert.Equal(7, alternatives[0].GetProperty("breakdown").GetArrayLength());
+
+        // Farah shares no language with any mentor: unmatched, with the reason.
+        var farah = Assert.Single(run.GetProperty("unmatched").EnumerateArray());
+        Assert.Equal(w.Farah, farah.GetProperty("menteeId").GetGuid());
+        Assert.Equal("NoMentorSharesLanguage", farah.GetProperty("reason").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(farah.GetProperty("text").GetString()));
+
+        // Approving is its own call: the relationship starts, both are matched and both are told.
+        var olenaProposal = olena.GetProperty("id").GetGuid();
+        var approved = await manager.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{olenaProposal}/approve", new { });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var decided = await approved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Approved", decided.GetProperty("status").GetString());
+        var relationshipId = decided.GetProperty("relationshipId").GetGuid();
+        Assert.Equal(ParticipantStatus.Matched, (await Factory.ParticipantAsync(w.Olena)).Status);
+        Assert.Equal(ParticipantStatus.Matched, (await Factory.ParticipantAsync(w.Ana)).Status);
+        var relationship = await Factory.WithDbAsync(db => db.Relationships.SingleAsync(r => r.Id == relationshipId));
+        Assert.Equal((w.Ana, w.Olena, RelationshipStatus.Active), (relationship.MentorId, relationship.MenteeId, relationship.Status));
+        var mail = await Factory.WithDbAsync(db => db.Outbox.Where(m => m.To == w.OlenaEmail || m.To == w.AnaEmail).ToListAsync());
+        Assert.Equal(2, mail.Count);
+        Assert.Contains(mail, m => m.To == w.OlenaEmail && m.Body.Contains("Ana Costa", StringComparison.Ordinal));
+        Assert.Contains(mail, m => m.To == w.AnaEmail && m.Body.Contains("Olena Kovalenko", StringComparison.Ordinal));
+
+        // A decision is taken once.
+        var again = await manager.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{olenaProposal}/approve", new { });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("ProposalDecided", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+
+        // A new arrival joins and the list is run again: the approved pair stays as it is.
+        var nadia = await MenteeAsync(w.Programme, "Nadia Shevchenko", [new("uk", LanguageLevel.Native)]);
+        response = await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { });
+        var rerun = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, rerun.GetProperty("alreadyMatched").GetInt32());
+        var placed = rerun.GetProperty("proposals").EnumerateArray().Select(p => p.GetProperty("menteeId").GetGuid()).ToList();
+        Assert.DoesNotContain(w.Olena, placed);
+        Assert.DoesNotContain(rerun.GetProperty("proposals").EnumerateArray(), p => p.GetProperty("mentorId").GetGuid() == w.Ana);
+        Assert.Single(placed, m => m == w.Iryna || m == nadia);
+        Assert.Equal(ParticipantStatus.Matched, (await Factory.ParticipantAsync(w.Olena)).Status);
+
+        // The first run's remaining proposal can no longer be decided.
+        var stale = await manager.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{iryna.GetProperty("id").GetGuid()}/approve", new { });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("RunSuperseded", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(ParticipantStatus.ReadyToMatch, (await Factory.ParticipantAsync(w.Iryna)).Status);
+    }
+
+    [Fact]
+    public async Task A_choice_by_hand_is_scored_or_refused_with_the_hard_rule_named()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+        var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var runId = run.GetProperty("id").GetGuid();
+
+        foreach (var (mentee, mentor, rule) in new[]
+        {
+            (w.Olena, w.Bruno, "WomanMentorOnly"),
+            (w.Iryna, w.Carla, "MentorNotReady"),
+            (w.Farah, w.Ana, "NoSharedLanguage"),
+        })
+        {
+            var refused = await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = mentee, mentorId = mentor });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(rule, problem.GetProperty("rule").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("errors").GetProperty("mentorId")[0].GetString()));
+        }
+
+        // Nothing was replaced by the refusals.
+        var latest = await (await manager.Http.GetAsync($"/api/programmes/{w.Programme}/matching-runs/latest")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(w.Ana, latest.GetProperty("proposals").EnumerateArray().Single(p => p.GetProperty("menteeId").GetGuid() == w.Olena).GetProperty("mentorId").GetGuid());
+
+        // An allowed choice replaces her proposal and shows its score, like any pair.
+        var chosen = await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Iryna, mentorId = w.Ana });
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        var proposal = await chosen.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(proposal.GetProperty("chosenByHand").GetBoolean());
+        Assert.Equal(w.Ana, proposal.GetProperty("mentorId").GetGuid());
+        Assert.True(proposal.GetProperty("score").GetDecimal() > 0);
+        Assert.Equal(proposal.GetProperty("score").GetDecimal(), proposal.GetProperty("breakdown").EnumerateArray().Sum(c => c.GetProperty("points").GetDecimal()));
+
+        // Input a person can type wrongly gets a 400, never a 500.
+        var noMentor = await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Iryna });
+        Assert.Equal(HttpStatusCode.BadRequest, noMentor.StatusCode);
+        var unknown = await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Iryna, mentorId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var notHers = await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = Guid.NewGuid(), mentorId = w.Ana });
+        Assert.Equal(HttpStatusCode.BadRequest, notHers.StatusCode);
+
+        // On the page the refusal is shown next to the mentee's mentor field, naming the rule.
+        var board = $"/Matching/{w.Programme}?show=All";
+        var (page, doc) = await manager.SubmitAsync(board, new Dictionary<string, string?> { ["mentorId"] = w.Bruno.ToString() }, $"form.choose[action*='menteeId={w.Olena}']");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var error = doc.QuerySelector($"#choose-error-{w.Olena}");
+        Assert.NotNull(error);
+        Assert.False(string.IsNullOrWhiteSpace(error.TextContent));
+        Assert.Equal($"choose-error-{w.Olena}", doc.QuerySelector($"#choose-{w.Olena}")?.GetAttribute("aria-describedby"));
+        var stored = await Factory.WithDbAsync(db => db.MatchingRuns.SingleAsync(r => r.Id == runId));
+        Assert.Equal(w.Ana, stored.Proposals.Single(p => p.MenteeId == w.Olena).MentorId);
+    }
+
+    [Fact]
+    public async Task The_board_page_runs_matching_shows_the_breakdown_and_approves_or_rejects()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+        var board = $"/Matching/{w.Programme}";
+
+        var empty = await manager.GetPageAsync(board);
+        Assert.NotNull(empty.QuerySelector("p.empty"));
+        var (ran, _) = await manager.SubmitAsync(board, new Dictionary<string, string?>(), "form[data-progress]");
+        Assert.Equal(HttpStatusCode.Redirect, ran.StatusCode);
+
+        var doc = await manager.GetPageAsync(board);
+        var items = doc.QuerySelectorAll("li.proposal");
+        Assert.Equal(2, items.Length);
+        Assert.All(items, li => Assert.Equal(7, li.QuerySelectorAll("table.breakdown tbody tr").Length));
+        Assert.All(items, li => Assert.All(li.QuerySelectorAll("table.breakdown tbody td:last-child"), td => Assert.False(string.IsNullOrWhiteSpace(td.TextContent))));
+        var unmatched = Assert.Single(doc.QuerySelectorAll("ul.unmatched > li"));
+        Assert.Contains("Farah Nasser", unmatched.TextContent, StringComparison.Ordinal);
+
+        // Search narrows the list to one mentee.
+        var searched = await manager.GetPageAsync(board + "?q=Olena");
+        Assert.Single(searched.QuerySelectorAll("li.proposal"));
+
+        // Reject Iryna's proposal, approve Olena's.
+        var (rejected, _) = await manager.SubmitAsync(board + "?q=Iryna", new Dictionary<string, string?>(), "form[action*='handler=Reject']");
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        var (approved, _) = await manager.SubmitAsync(board + "?q=Olena", new Dictionary<string, string?>(), "form[action*='handler=Approve']");
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(ParticipantStatus.Matched, (await Factory.ParticipantAsync(w.Olena)).Status);
+        Assert.Equal(ParticipantStatus.ReadyToMatch, (await Factory.ParticipantAsync(w.Iryna)).Status);
+
+        var all = await manager.GetPageAsync(board + "?show=All");
+        Assert.Equal(2, all.QuerySelectorAll("li.proposal").Length);
+        Assert.Single(all.QuerySelectorAll("li.proposal.status-approved"));
+        Assert.Single(all.QuerySelectorAll("li.proposal.status-rejected"));
+        Assert.Empty((await manager.GetPageAsync(board)).QuerySelectorAll("li.proposal"));
+    }
+
+    [Fact]
+    public async Task Settings_change_the_weights_and_bad_values_are_refused_next_to_the_field()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+        var url = $"/api/programmes/{w.Programme}/matching-settings";
+        var settings = await (await manager.Http.GetAsync(url)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(25m, settings.GetProperty("weights").GetProperty("language").GetDecimal());
+        var version = settings.GetProperty("version").GetGuid();
+        var weights = new { language = 30, proximity = 10, availability = 20, interests = 0, complementaryNeeds = 20, identity = 5, supportIntensity = 15.5m };
+
+        foreach (var (body, field) in new (object Body, string Field)[]
+        {
+            (new { weights, interpreterLanguages = new[] { "xx1" }, maxDistanceKm = 30, version }, "interpreterLanguages"),
+            (new { weights = new { language = -1, proximity = 10, availability = 20, interests = 0, complementaryNeeds = 20, identity = 5, supportIntensity = 5 }, maxDistanceKm = 30, version }, "weights.language"),
+            (new { weights = new { language = 1, proximity = 1001, availability = 20, interests = 0, complementaryNeeds = 20, identity = 5, supportIntensity = 5 }, maxDistanceKm = 30, version }, "weights.proximity"),
+            (new { weights = new { language = 1, proximity = 1, availability = 20.125m, interests = 0, complementaryNeeds = 20, identity = 5, supportIntensity = 5 }, maxDistanceKm = 30, version }, "weights.availability"),
+            (new { weights, maxDistanceKm = 0, version }, "maxDistanceKm"),
+        })
+        {
+            var refused = await manager.PutJsonAsync(url, body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), field);
+        }
+
+        var saved = await manager.PutJsonAsync(url, new { weights, interpreterLanguages = new[] { "ar" }, maxDistanceKm = 30, version });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var stale = await manager.PutJsonAsync(url, new { weights, interpreterLanguages = new[] { "ar" }, maxDistanceKm = 30, version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        // The next run uses them: an interpreter for Arabic lets Farah be matched, and interests weigh nothing.
+        var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        // Two places for three mentees: whoever is left out is left out for capacity now, not for language.
+        Assert.Equal(2, run.GetProperty("proposals").GetArrayLength());
+        Assert.Equal("NoCapacityLeft", Assert.Single(run.GetProperty("unmatched").EnumerateArray()).GetProperty("reason").GetString());
+        foreach (var p in run.GetProperty("proposals").EnumerateArray())
+        {
+            var interests = p.GetProperty("breakdown").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "Interests");
+            Assert.Equal(0m, interests.GetProperty("weight").GetDecimal());
+            Assert.Equal(15.5m, p.GetProperty("breakdown").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "SupportIntensity").GetProperty("weight").GetDecimal());
+        }
+
+        // On the page a bad weight is shown next to its field and nothing is saved.
+        var (page, doc) = await manager.SubmitAsync($"/Matching/{w.Programme}", new Dictionary<string, string?> { ["Settings.Language"] = "1200" }, "form[action*='handler=Settings']");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("#err-weight-Language")?.TextContent));
+        Assert.Equal("1200", doc.QuerySelector("#weight-Language")?.GetAttribute("value"));
+        var programme = await Factory.WithDbAsync(db => db.Programmes.SingleAsync(p => p.Id == w.Programme));
+        Assert.Equal(30m, programme.WeightLanguage);
+    }
+
+    [Fact]
+    public async Task Another_organisation_and_trainers_cannot_reach_a_board()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+        var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var runId = run.GetProperty("id").GetGuid();
+        var proposalId = run.GetProperty("proposals")[0].GetProperty("id").GetGuid();
+
+        var finland = await SignedIn(Demo.ManagerFi);
+        Assert.Equal(HttpStatusCode.NotFound, (await finland.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await finland.Http.GetAsync($"/api/matching-runs/{runId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await finland.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{proposalId}/approve", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await finland.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Iryna, mentorId = w.Ana })).StatusCode);
+        await finland.GetPageAsync($"/Matching/{w.Programme}", HttpStatusCode.NotFound);
+        var finnishList = await finland.GetPageAsync("/Matching");
+        Assert.DoesNotContain(w.Programme.ToString(), finnishList.Body!.InnerHtml, StringComparison.Ordinal);
+
+        var trainer = await SignedIn(Demo.TrainerPt);
+        Assert.Equal(HttpStatusCode.Forbidden, (await trainer.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await trainer.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{proposalId}/approve", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous().Http.GetAsync($"/api/matching-runs/{runId}")).StatusCode);
+        Assert.Equal(ParticipantStatus.ReadyToMatch, (await Factory.ParticipantAsync(w.Olena)).Status);
+    }
+
+    private sealed record World(Guid Programme, Guid Ana, Guid Bruno, Guid Carla, Guid Olena, Guid Iryna, Guid Farah, string OlenaEmail, string AnaEmail);
+
+    private async Task<World> ArrangeAsync()
+    {
+        var programme = await Factory.ProgrammeAsync("PT", 0, 0, $"Matching {Guid.NewGuid():N}"[..24]);
+        var ukrainian = new LanguageSkill[] { new("uk", LanguageLevel.Fluent), new("pt", LanguageLevel.Native) };
+        var ana = await MentorAsync(programme, "Ana Costa", Gender.Woman, ukrainian, ready: true);
+        var bruno = await MentorAsync(programme, "Bruno Lopes", Gender.Man, ukrainian, ready: true);
+        var carla = await MentorAsync(programme, "Carla Reis", Gender.Woman, ukrainian, ready: false);
+        var olena = await MenteeAsync(programme, "Olena Kovalenko", [new("uk", LanguageLevel.Native)], womanOnly: true);
+        var iryna = await MenteeAsync(programme, "Iryna Bondar", [new("uk", LanguageLevel.Native)]);
+        var farah = await MenteeAsync(programme, "Farah Nasser", [new("ar", LanguageLevel.Native)]);
+        var emails = await Factory.WithDbAsync(db => db.Participants.Where(p => p.Id == olena || p.Id == ana).ToDictionaryAsync(p => p.Id, p => p.Profile.Email));
+        return new World(programme, ana, bruno, carla, olena, iryna, farah, emails[olena], emails[ana]);
+    }
+
+    private async Task<Guid> MentorAsync(Guid programme, string name, Gender gender, LanguageSkill[] languages, bool ready)
+    {
+        var id = ready
+            ? await Factory.ReadyMentorAsync(programme, name)
+            : await Factory.AcceptedAsync(programme, ParticipantRole.Mentor, name);
+        await Factory.WithDbAsync(async db =>
+        {
+            var mentor = await db.Participants.SingleAsync(p => p.Id == id);
+            mentor.UpdateProfile(NewProfile(name, gender, languages, MatchingPreferences.None));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return id;
+    }
+
+    private async Task<Guid> MenteeAsync(Guid programme, string name, LanguageSkill[] languages, bool womanOnly = false)
+    {
+        var id = await Factory.AcceptedAsync(programme, ParticipantRole.Mentee, name);
+        await Factory.WithDbAsync(async db =>
+        {
+            var mentee = await db.Participants.SingleAsync(p => p.Id == id);
+            var prog = await db.Programmes.SingleAsync(p => p.Id == programme);
+            mentee.UpdateProfile(NewProfile(name, Gender.Woman, languages, new MatchingPreferences(womanOnly, false, false)));
+            var now = Factory.Clock.GetUtcNow();
+            var screening = Assessment.Record(mentee, AssessmentMode.WithStaff, Indicators.All.Select(i => (i, 3, (string?)null)), ReadinessArrangements.Staff, now);
+            db.Assessments.Add(screening);
+            mentee.SetTargetGroup(TargetGroup.LightSupport, screening, prog, ReadinessArrangements.Staff, now);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return id;
+    }
+
+    private static Profile NewProfile(string name, Gender gender, LanguageSkill[] languages, MatchingPreferences preferences) => Profile.Create(
+        name, $"{Guid.NewGuid():N}@example.org", null, "en", gender, "UA", "Lisboa", "1100-001", languages,
+        WeeklyAvailability.Of([(DayOfWeek.Tuesday, DayPart.Evening), (DayOfWeek.Thursday, DayPart.Evening)]),
+        ["reading", "cooking"], SupportAreas.JobSearch, preferences, null);
+}
+
+public sealed class SqliteMatchBoardTests(SqliteFactory f) : MatchBoardTests(f), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresMatchBoardTests(PostgresFactory f) : MatchBoardTests(f), IClassFixture<PostgresFactory>;
