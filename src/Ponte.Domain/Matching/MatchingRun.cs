@@ -206,3 +206,55 @@ public sealed class UnmatchedEntry
     public static UnmatchedEntry Create(Guid menteeId, UnmatchedReason reason, string facts) =>
         new() { MenteeId = menteeId, Reason = reason, Facts = facts };
 }
+
+/// <summary>
+/// A pair the manager said must never be proposed: a declared conflict of interest, or two who
+/// were matched before and it ended badly. Matching treats it as a hard rule.
+/// </summary>
+public sealed class MatchExclusion : Entity, IOrganisationOwned
+{
+    public const int NoteMax = 500;
+
+    private MatchExclusion()
+    {
+    }
+
+    public Guid OrganisationId { get; private set; }
+
+    public Guid ProgrammeId { get; private set; }
+
+    public Guid MenteeId { get; private set; }
+
+    public Guid MentorId { get; private set; }
+
+    public ExclusionReason Reason { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public DateTimeOffset DeclaredAt { get; private set; }
+
+    public string DeclaredBy { get; private set; } = string.Empty;
+
+    public static MatchExclusion Declare(
+        Participants.Participant mentee, Participants.Participant mentor, ExclusionReason reason, string? note, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(mentee);
+        ArgumentNullException.ThrowIfNull(mentor);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (mentee.Role != Profiles.ParticipantRole.Mentee || mentor.Role != Profiles.ParticipantRole.Mentor)
+            throw new DomainException("RolesMismatch", "An exclusion joins one mentor and one mentee.");
+        if (mentee.OrganisationId != mentor.OrganisationId || mentee.ProgrammeId != mentor.ProgrammeId)
+            throw new DomainException("ProgrammeMismatch", "Mentor and mentee must be in the same programme.");
+        return new MatchExclusion
+        {
+            OrganisationId = mentee.OrganisationId,
+            ProgrammeId = mentee.ProgrammeId,
+            MenteeId = mentee.Id,
+            MentorId = mentor.Id,
+            Reason = Guard.Defined(reason, nameof(Reason)),
+            Note = Guard.Optional(note, nameof(Note), NoteMax),
+            DeclaredAt = now,
+            DeclaredBy = actor.Name,
+        };
+    }
+}

@@ -37,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options, ITenant tenant)
 
     public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
 
+    public DbSet<MatchExclusion> MatchExclusions => Set<MatchExclusion>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     /// <summary>The caller's organisation; read by the global query filters on every query.</summary>
@@ -65,6 +67,7 @@ public abstract class AppDbContext(DbContextOptions options, ITenant tenant)
         HasOrganisationFilter<TrainingSession>(builder);
         HasOrganisationFilter<MentoringRelationship>(builder);
         HasOrganisationFilter<MatchingRun>(builder);
+        HasOrganisationFilter<MatchExclusion>(builder);
     }
 
     private void HasOrganisationFilter<T>(ModelBuilder builder)

@@ -250,6 +250,73 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     }
 
     [Fact]
+    public async Task An_excluded_pair_is_never_proposed_nor_chosen_by_hand_until_allowed_again()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+        var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var runId = run.GetProperty("id").GetGuid();
+        var exclusions = $"/api/programmes/{w.Programme}/exclusions";
+
+        foreach (var (body, field) in new (object Body, string Field)[]
+        {
+            (new { menteeId = w.Olena, mentorId = w.Ana, reason = "Whatever" }, "reason"),
+            (new { menteeId = w.Olena, mentorId = w.Ana, reason = "3" }, "reason"),
+            (new { menteeId = w.Olena, mentorId = w.Ana }, "reason"),
+            (new { menteeId = Guid.NewGuid(), mentorId = w.Ana, reason = "DeclaredConflict" }, "menteeId"),
+            (new { menteeId = w.Olena, mentorId = w.Iryna, reason = "DeclaredConflict" }, "mentorId"),
+            (new { menteeId = w.Olena, mentorId = w.Ana, reason = "DeclaredConflict", note = new string('x', 501) }, "note"),
+        })
+        {
+            var refused = await manager.PostJsonAsync(exclusions, body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), field);
+        }
+
+        var created = await manager.PostJsonAsync(exclusions, new { menteeId = w.Olena, mentorId = w.Ana, reason = "DeclaredConflict", note = "Neighbours" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var exclusion = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Olena Kovalenko", exclusion.GetProperty("menteeName").GetString());
+
+        // The open proposal of the pair is rejected, and choosing the pair by hand is refused with the rule named.
+        var latest = await (await manager.Http.GetAsync($"/api/matching-runs/{runId}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Rejected", latest.GetProperty("proposals").EnumerateArray().Single(p => p.GetProperty("menteeId").GetGuid() == w.Olena).GetProperty("status").GetString());
+        var choice = await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Olena, mentorId = w.Ana });
+        Assert.True(choice.StatusCode == HttpStatusCode.BadRequest, await choice.Content.ReadAsStringAsync());
+        Assert.Equal("DeclaredConflict", (await choice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+
+        // The next run leaves her out: the only woman mentor ready is excluded.
+        var rerun = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain(rerun.GetProperty("proposals").EnumerateArray(), p => p.GetProperty("menteeId").GetGuid() == w.Olena);
+        var olena = rerun.GetProperty("unmatched").EnumerateArray().Single(u => u.GetProperty("menteeId").GetGuid() == w.Olena);
+        Assert.Equal(1, olena.GetProperty("facts").GetProperty("DeclaredConflict").GetInt32());
+
+        // Allowed again: she is proposed with Ana once more.
+        var list = await (await manager.Http.GetAsync(exclusions)).Content.ReadFromJsonAsync<JsonElement>();
+        var id = Assert.Single(list.EnumerateArray()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.Http.SendAsync(Delete($"{exclusions}/{id}", await manager.ApiTokenAsync()))).StatusCode);
+        var third = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(w.Ana, third.GetProperty("proposals").EnumerateArray().Single(p => p.GetProperty("menteeId").GetGuid() == w.Olena).GetProperty("mentorId").GetGuid());
+
+        // On the page: exclude from a proposal, and the pair is listed.
+        var board = $"/Matching/{w.Programme}";
+        var (excluded, _) = await manager.SubmitAsync(board + "?q=Olena", new Dictionary<string, string?> { ["reason"] = "EndedBadly" }, "form[action*='handler=Exclude']");
+        Assert.Equal(HttpStatusCode.Redirect, excluded.StatusCode);
+        var doc = await manager.GetPageAsync(board);
+        var listed = Assert.Single(doc.QuerySelectorAll("ul.exclusions > li"));
+        Assert.Contains("Olena Kovalenko", listed.TextContent, StringComparison.Ordinal);
+        var stored = await Factory.WithDbAsync(db => db.MatchExclusions.SingleAsync(x => x.MenteeId == w.Olena));
+        Assert.Equal(Ponte.Domain.Matching.ExclusionReason.EndedBadly, stored.Reason);
+    }
+
+    private static HttpRequestMessage Delete(string url, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, url);
+        request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
+    [Fact]
     public async Task Another_organisation_and_trainers_cannot_reach_a_board()
     {
         var w = await ArrangeAsync();
@@ -263,6 +330,8 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         Assert.Equal(HttpStatusCode.NotFound, (await finland.Http.GetAsync($"/api/matching-runs/{runId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await finland.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{proposalId}/approve", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await finland.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Iryna, mentorId = w.Ana })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await finland.PostJsonAsync($"/api/programmes/{w.Programme}/exclusions", new { menteeId = w.Olena, mentorId = w.Ana, reason = "DeclaredConflict" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await finland.Http.GetAsync($"/api/programmes/{w.Programme}/exclusions")).StatusCode);
         await finland.GetPageAsync($"/Matching/{w.Programme}", HttpStatusCode.NotFound);
         var finnishList = await finland.GetPageAsync("/Matching");
         Assert.DoesNotContain(w.Programme.ToString(), finnishList.Body!.InnerHtml, StringComparison.Ordinal);

@@ -52,6 +52,8 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
 
     public MatchExplainer Explain { get; private set; } = null!;
 
+    public IReadOnlyList<ExclusionResponse> Exclusions { get; private set; } = [];
+
     public IReadOnlyList<NamedCode> Languages { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
@@ -142,6 +144,32 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         return RedirectToPage(new { id, show = Show, q = Q });
     }
 
+    public async Task<IActionResult> OnPostExcludeAsync(Guid id, Guid menteeId, Guid mentorId, ExclusionReason? reason, string? note, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        try
+        {
+            await MatchBoard.ExcludeAsync(db, programme, menteeId, mentorId, reason, note, me.Actor, clock.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), string.Empty))
+        {
+            return await RedisplayAsync(id, ct);
+        }
+
+        Flash(Text["Flash.Excluded"]);
+        return RedirectToPage(new { id, show = Show, q = Q });
+    }
+
+    public async Task<IActionResult> OnPostIncludeAsync(Guid id, Guid exclusionId, CancellationToken ct)
+    {
+        var exclusion = (await db.MatchExclusions.SingleOrDefaultAsync(x => x.Id == exclusionId && x.ProgrammeId == id, ct)).OrNotFound();
+        db.MatchExclusions.Remove(exclusion);
+        await db.SaveChangesAsync(ct);
+        Flash(Text["Flash.Included"]);
+        return RedirectToPage(new { id, show = Show, q = Q });
+    }
+
     public async Task<IActionResult> OnPostSettingsAsync(Guid id, CancellationToken ct)
     {
         var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
@@ -197,6 +225,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         Waiting = await MatchBoard.LoadWaitingListAsync(db, Programme, ct);
         Run = await MatchBoard.LatestRunAsync(db, id, ct);
         Languages = WorldLists.Languages();
+        Exclusions = await ExclusionResponse.ListAsync(db, id, ct);
         MentorOptions = [.. Waiting.People.Values.Where(p => p.Role == ParticipantRole.Mentor)
             .OrderBy(p => p.Profile.FullName, StringComparer.CurrentCulture).Select(p => (p.Id, p.Profile.FullName, p.Status))];
         if (Run is null)

@@ -72,7 +72,13 @@ public static class MatchBoard
         var mentors = people.Where(p => p.Role == ParticipantRole.Mentor)
             .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, programme.MentorCapacity - taken.GetValueOrDefault(p.Id))))
             .ToList();
-        var input = new MatchingInput(mentees, mentors, [programme.MatchingSettings]);
+        // Ids are turned into text here, not in SQL: SQLite keeps GUIDs as upper-case text.
+        var inList = people.Select(p => p.Id).ToHashSet();
+        var exclusions = (await db.MatchExclusions.Where(x => x.ProgrammeId == programme.Id).ToListAsync(ct))
+            .Where(x => inList.Contains(x.MenteeId) && inList.Contains(x.MentorId))
+            .Select(x => new Exclusion(x.MenteeId.ToString(), x.MentorId.ToString(), x.Reason))
+            .ToList();
+        var input = new MatchingInput(mentees, mentors, [programme.MatchingSettings], exclusions);
         return new WaitingList(programme, input, people.ToDictionary(p => p.Id), mentors.Count(m => m.ReadyToMatch && m.Capacity > 0), taken.Values.Sum());
     }
 
@@ -129,6 +135,30 @@ public static class MatchBoard
         await NotifyAsync(db, mailer, localizers, programme, mentee, mentor, ct);
         await NotifyAsync(db, mailer, localizers, programme, mentor, mentee, ct);
         return relationship;
+    }
+
+    /// <summary>
+    /// Records that the pair must never be proposed (a conflict of interest, or a pair that ended
+    /// badly) and rejects the latest run's open proposal of that pair. Declaring it twice keeps the first.
+    /// </summary>
+    public static async Task<MatchExclusion> ExcludeAsync(
+        AppDbContext db, Programme programme, Guid? menteeId, Guid? mentorId, ExclusionReason? reason, string? note, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        if (reason is null || !Enum.IsDefined(reason.Value))
+            throw new DomainValidationException("Reason", "Required", "Choose a reason.");
+        var mentee = await db.Participants.SingleOrDefaultAsync(p => p.Id == menteeId && p.ProgrammeId == programme.Id && p.Role == ParticipantRole.Mentee, ct)
+            ?? throw new DomainValidationException("MenteeId", "NotInProgramme", "Choose a mentee of this programme.");
+        var mentor = await db.Participants.SingleOrDefaultAsync(p => p.Id == mentorId && p.ProgrammeId == programme.Id && p.Role == ParticipantRole.Mentor, ct)
+            ?? throw new DomainValidationException("MentorId", "NotInProgramme", "Choose a mentor of this programme.");
+        var existing = await db.MatchExclusions.SingleOrDefaultAsync(x => x.MenteeId == mentee.Id && x.MentorId == mentor.Id, ct);
+        if (existing is not null)
+            return existing;
+        var exclusion = MatchExclusion.Declare(mentee, mentor, reason.Value, note, actor, now);
+        db.MatchExclusions.Add(exclusion);
+        var run = await LatestRunAsync(db, programme.Id, ct);
+        if (run?.Proposals.FirstOrDefault(p => p.MenteeId == mentee.Id && p.MentorId == mentor.Id && p.Status == ProposalStatus.Proposed) is { } open)
+            run.Reject(open, actor, now);
+        return exclusion;
     }
 
     public static async Task RejectAsync(AppDbContext db, MatchingRun run, MatchProposal proposal, Actor actor, DateTimeOffset now, CancellationToken ct)

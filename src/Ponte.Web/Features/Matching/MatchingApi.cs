@@ -32,6 +32,13 @@ public static class MatchingApi
         programmes.MapPut("/matching-settings", PutSettings)
             .WithSummary("Sets the weights (0–1000 points, two decimals), interpreter languages (ISO 639 codes) and the largest distance in km (1–1000).");
 
+        programmes.MapGet("/exclusions", GetExclusions)
+            .WithSummary("Pairs that are never proposed: declared conflicts of interest and pairs that ended badly.");
+        programmes.MapPost("/exclusions", PostExclusion)
+            .WithSummary("Declares that a mentee and a mentor of the programme must never be proposed (reason DeclaredConflict or EndedBadly); the latest run's open proposal of the pair is rejected.");
+        programmes.MapDelete("/exclusions/{exclusionId:guid}", DeleteExclusion)
+            .WithSummary("Withdraws an exclusion; the pair may be proposed again from the next run.");
+
         var runs = api.MapGroup("/matching-runs/{runId:guid}")
             .WithTags("Matching")
             .RequireAuthorization(Policies.Manager)
@@ -120,6 +127,33 @@ public static class MatchingApi
         return TypedResults.Ok(MatchingSettingsResponse.From(programme));
     }
 
+    public static async Task<Ok<IReadOnlyList<ExclusionResponse>>> GetExclusions(Guid id, AppDbContext db, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        return TypedResults.Ok(await ExclusionResponse.ListAsync(db, programme.Id, ct));
+    }
+
+    public static async Task<Created<ExclusionResponse>> PostExclusion(
+        Guid id, ExclusionRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, CancellationToken ct)
+    {
+        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
+        var reason = body.Reason is null ? (ExclusionReason?)null
+            : Enum.TryParse<ExclusionReason>(body.Reason, ignoreCase: true, out var r) && r.ToString().Equals(body.Reason, StringComparison.OrdinalIgnoreCase) ? r
+            : throw new DomainValidationException(nameof(ExclusionRequest.Reason), "Invalid", "Choose a reason.");
+        var exclusion = await MatchBoard.ExcludeAsync(db, programme, body.MenteeId, body.MentorId, reason, body.Note, me.Actor, clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        var response = (await ExclusionResponse.ListAsync(db, programme.Id, ct)).Single(x => x.Id == exclusion.Id);
+        return TypedResults.Created($"/api/programmes/{programme.Id}/exclusions/{exclusion.Id}", response);
+    }
+
+    public static async Task<NoContent> DeleteExclusion(Guid id, Guid exclusionId, AppDbContext db, CancellationToken ct)
+    {
+        var exclusion = (await db.MatchExclusions.SingleOrDefaultAsync(x => x.Id == exclusionId && x.ProgrammeId == id, ct)).OrNotFound();
+        db.MatchExclusions.Remove(exclusion);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
     internal static async Task<MatchingRun> FindRunAsync(AppDbContext db, Guid runId, CancellationToken ct) =>
         (await db.MatchingRuns.SingleOrDefaultAsync(r => r.Id == runId, ct)).OrNotFound();
 
@@ -142,6 +176,20 @@ public static class Names
     }
 
     public static string Of(IReadOnlyDictionary<Guid, string> names, Guid id) => names.TryGetValue(id, out var n) ? n : string.Empty;
+}
+
+public sealed record ExclusionRequest(Guid? MenteeId, Guid? MentorId, string? Reason, string? Note);
+
+public sealed record ExclusionResponse(
+    Guid Id, Guid MenteeId, string MenteeName, Guid MentorId, string MentorName, ExclusionReason Reason, string? Note, DateTimeOffset DeclaredAt, string DeclaredBy)
+{
+    public static async Task<IReadOnlyList<ExclusionResponse>> ListAsync(AppDbContext db, Guid programmeId, CancellationToken ct)
+    {
+        var list = await db.MatchExclusions.Where(x => x.ProgrammeId == programmeId).OrderByDescending(x => x.DeclaredAt).ToListAsync(ct);
+        var names = await Names.LoadAsync(db, list.SelectMany(x => new[] { x.MenteeId, x.MentorId }), ct);
+        return [.. list.Select(x => new ExclusionResponse(
+            x.Id, x.MenteeId, Names.Of(names, x.MenteeId), x.MentorId, Names.Of(names, x.MentorId), x.Reason, x.Note, x.DeclaredAt, x.DeclaredBy))];
+    }
 }
 
 public sealed record ChoiceRequest(Guid? MenteeId, Guid? MentorId);

@@ -248,6 +248,64 @@ namespace Ponte.Web.Data.Migrations.Postgres
                     b.ToTable("Applications");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchExclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("MenteeId", "MentorId")
+                        .IsUnique();
+
+                    b.ToTable("MatchExclusions");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1050,6 +1108,27 @@ namespace Ponte.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("_history");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchExclusion", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>

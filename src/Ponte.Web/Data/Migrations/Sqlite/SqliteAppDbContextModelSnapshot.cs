@@ -239,6 +239,64 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                     b.ToTable("Applications");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchExclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("MenteeId", "MentorId")
+                        .IsUnique();
+
+                    b.ToTable("MatchExclusions");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1039,6 +1097,27 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("_history");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Matching.MatchExclusion", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ponte.Domain.Matching.MatchingRun", b =>
