@@ -245,8 +245,18 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("#err-weight-Language")?.TextContent));
         Assert.Equal("1200", doc.QuerySelector("#weight-Language")?.GetAttribute("value"));
+        foreach (var (field, typed) in new[] { ("Settings.Proximity", "abc"), ("Settings.Identity", "1.234"), ("Settings.MaxDistanceKm", "-3") })
+        {
+            var (again, againDoc) = await manager.SubmitAsync($"/Matching/{w.Programme}", new Dictionary<string, string?> { [field] = typed }, "form[action*='handler=Settings']");
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.NotNull(againDoc.QuerySelector("#form-errors"));
+            Assert.True(againDoc.QuerySelector("details#settings")!.HasAttribute("open"), field);
+        }
+
         var programme = await Factory.WithDbAsync(db => db.Programmes.SingleAsync(p => p.Id == w.Programme));
         Assert.Equal(30m, programme.WeightLanguage);
+        Assert.Equal(10m, programme.WeightProximity);
+        Assert.Equal(30, programme.MaxDistanceKm);
     }
 
     [Fact]
