@@ -39,6 +39,14 @@ internal sealed class ShortestPathSolver
     private readonly MinHeap _heap = new();
     private int _epoch;
 
+    // Rows that are places of one mentor (transposed problem) have the same arcs and costs: the
+    // group of each row, and per group the best (distance + potential) at which one of them was
+    // scanned in the current search, and the column that row holds (the one arc it did not scan).
+    private int[]? _rowGroup;
+    private int[] _groupSeen = [];
+    private long[] _groupKey = [];
+    private int[] _groupHeld = [];
+
     private ShortestPathSolver(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big)
     {
         _n = n;
@@ -160,6 +168,17 @@ internal sealed class ShortestPathSolver
         var ones = new int[n];
         Array.Fill(ones, 1);
         var transposed = new ShortestPathSolver(places, n, rowStart, col, cost, ones, big);
+        var group = new int[places];
+        for (var v = 0; v < m; v++)
+        {
+            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
+                group[r] = v;
+        }
+
+        transposed._rowGroup = group;
+        transposed._groupSeen = new int[m];
+        transposed._groupKey = new long[m];
+        transposed._groupHeld = new int[m];
         transposed.AddAll();
         var result = new int[places];
         for (var r = 0; r < places; r++)
@@ -309,22 +328,34 @@ internal sealed class ShortestPathSolver
             {
                 var px = _pot[x];
                 var cur = _assign[x];
+                if (_rowGroup is { } groups)
+                {
+                    // A sibling place scanned at a smaller or equal distance + potential gave every
+                    // column at least as good a label, except the column that sibling holds (none, -1,
+                    // for the row being added).
+                    var g = groups[x];
+                    if (_groupSeen[g] == _epoch && _groupKey[g] <= dx + px)
+                    {
+                        var held = _groupHeld[g];
+                        if (held >= 0 && held != cur)
+                            RelaxArc(x, dx, px, held, held == _dummy ? -1 : ArcIndex(x, held));
+                        continue;
+                    }
+
+                    _groupSeen[g] = _epoch;
+                    _groupKey[g] = dx + px;
+                    _groupHeld[g] = cur;
+                }
+
                 for (var a = _start[x]; a < _start[x + 1]; a++)
                 {
                     var v = _arcMentor[a];
-                    if (v == cur)
-                        continue;
-                    var y = MentorNode(v);
-                    if (_done[y] != _epoch)
-                        Relax(y, dx + _arcCost[a] + px - _pot[y], x, a);
+                    if (v != cur)
+                        RelaxArc(x, dx, px, v, a);
                 }
 
                 if (cur != _dummy)
-                {
-                    var y = MentorNode(_dummy);
-                    if (_done[y] != _epoch)
-                        Relax(y, dx + _big + px - _pot[y], x, -1);
-                }
+                    RelaxArc(x, dx, px, _dummy, -1);
             }
             else
             {
@@ -377,6 +408,23 @@ internal sealed class ShortestPathSolver
         }
     }
 
+    /// <summary>Relaxes row x's arc to column v (or to the dummy, arc -1) and, when v has room, the sink through it.</summary>
+    private void RelaxArc(int x, long dx, long px, int v, int arc)
+    {
+        var y = MentorNode(v);
+        if (_done[y] == _epoch)
+            return;
+        var py = _pot[y];
+        var dy = dx + (arc >= 0 ? _arcCost[arc] : _big) + px - py;
+
+        // Nothing at or beyond the best known distance to t can lie on a shortest path found first.
+        if (_seen[_sink] == _epoch && dy >= _dist[_sink])
+            return;
+        Relax(y, dy, x, arc);
+        if (_load[v] < _cap[v] && _pred[y] == x && _dist[y] == dy)
+            Relax(_sink, dy + py - _pot[_sink], y, -1);
+    }
+
     private void Relax(int y, long d, int from, int arc)
     {
         if (_seen[y] != _epoch || d < _dist[y])
@@ -421,12 +469,12 @@ internal sealed class ShortestPathSolver
         return total;
     }
 
-    private long ArcCost(int u, int j)
+    private long ArcCost(int u, int j) => j == _dummy ? _big : _arcCost[ArcIndex(u, j)];
+
+    private int ArcIndex(int u, int j)
     {
-        if (j == _dummy)
-            return _big;
         var a = Array.BinarySearch(_arcMentor, _start[u], _start[u + 1] - _start[u], j);
-        return _arcCost[a];
+        return a >= 0 ? a : throw new InvalidOperationException("A pair that should be allowed has no arc.");
     }
 
     /// <summary>
