@@ -24,8 +24,9 @@ public sealed class MatchingEngine
     private readonly string[] _languages;
     private readonly string[] _interests;
     private readonly Settings[] _settings;
+    private readonly bool _languageMasks;
     private readonly int[][] _eligibleByProgramme;
-    private readonly int[] _eligiblePool;
+    private readonly int[][] _eligibleForPool;
     private readonly int[] _remaining;
     private readonly int[] _approvedMentor;
     private readonly Dictionary<long, ExclusionReason> _exclusions = new(PairKeyComparer.Instance);
@@ -112,6 +113,17 @@ public sealed class MatchingEngine
         foreach (var (id, k) in programmes)
             _settings[k] ??= new Settings(ProgrammeMatchingSettings.Default(id), languageId);
 
+        _languageMasks = _languages.Length <= 64;
+        foreach (var mentee in _mentees)
+        {
+            var interpreters = _settings[mentee.Programme].Interpreters;
+            for (var k = 0; k < mentee.LanguageIds.Length && mentee.InterpreterLanguage < 0; k++)
+            {
+                if (mentee.LanguageLevels[k] >= LanguageLevel.Conversational && interpreters[mentee.LanguageIds[k]])
+                    mentee.InterpreterLanguage = mentee.LanguageIds[k];
+            }
+        }
+
         foreach (var x in input.Exclusions ?? [])
             _exclusions[Key(MenteeIndex(x.MenteeId), MentorIndex(x.MentorId))] = x.Reason;
         foreach (var key in _exclusions.Keys)
@@ -143,7 +155,10 @@ public sealed class MatchingEngine
         }
 
         _eligibleByProgramme = [.. byProgramme.Select(l => l.ToArray())];
-        _eligiblePool = [.. pool];
+        var poolProgrammes = _mentees.Where(x => x.Pool).Select(x => x.Programme).ToHashSet();
+        _eligibleForPool = [.. byProgramme.Select((l, p) => poolProgrammes.Contains(p)
+            ? l.Concat(pool.Where(v => _mentors[v].Programme != p)).Order().ToArray()
+            : [])];
     }
 
     public int MenteeCount => _mentees.Length;
@@ -167,47 +182,48 @@ public sealed class MatchingEngine
         var clock = Stopwatch.StartNew();
         var n = _mentees.Length;
         var count = new int[n];
-        const int chunk = 128;
-        var chunks = (n + chunk - 1) / chunk;
-        var chunkMentors = new List<int>[chunks];
-        var chunkScores = new List<long>[chunks];
-        Parallel.For(0, chunks, c =>
+
+        // Each mentee writes her allowed pairs straight into her own stretch of two shared arrays,
+        // sized by her number of candidates; the stretches are then closed up in place. No lists
+        // grow while scoring, so the workers allocate nothing.
+        var room = new long[n + 1];
+        for (var e = 0; e < n; e++)
+            room[e + 1] = room[e] + (_approvedMentor[e] >= 0 ? 0 : CandidateMentors(e).Length);
+        if (room[n] > Array.MaxLength)
+            throw new MatchingInputException(ProblemInputError.None, "Too many mentee–mentor pairs to look at in one run.");
+        var arcMentor = new int[room[n]];
+        var arcScore = new long[room[n]];
+        const int chunk = 256;
+        Parallel.For(0, (n + chunk - 1) / chunk, c =>
         {
-            var mentors = new List<int>();
-            var scores = new List<long>();
-            var scratch = new List<int>();
             for (var e = c * chunk; e < Math.Min(n, (c + 1) * chunk); e++)
             {
                 if (_approvedMentor[e] >= 0)
                     continue;
-                var before = mentors.Count;
-                foreach (var v in CandidateMentors(e, scratch))
+                var at = (int)room[e];
+                foreach (var v in CandidateMentors(e))
                 {
-                    if (CheckPair(e, v, out var language) is null)
+                    if (CheckPair(e, v, out var language, levelOnly: true) is null)
                     {
-                        mentors.Add(v);
-                        scores.Add(Score(e, v, language, null));
+                        arcMentor[at] = v;
+                        arcScore[at++] = Score(e, v, language, null);
                     }
                 }
 
-                count[e] = mentors.Count - before;
+                count[e] = at - (int)room[e];
             }
-
-            chunkMentors[c] = mentors;
-            chunkScores[c] = scores;
         });
 
         var start = new int[n + 1];
         for (var e = 0; e < n; e++)
-            start[e + 1] = start[e] + count[e];
-        var arcMentor = new int[start[n]];
-        var arcScore = new long[start[n]];
-        for (var c = 0; c < chunks; c++)
         {
-            var at = start[Math.Min(n, c * chunk)];
-            chunkMentors[c].CopyTo(arcMentor, at);
-            chunkScores[c].CopyTo(arcScore, at);
+            start[e + 1] = start[e] + count[e];
+            Array.Copy(arcMentor, room[e], arcMentor, start[e], count[e]);
+            Array.Copy(arcScore, room[e], arcScore, start[e], count[e]);
         }
+
+        Array.Resize(ref arcMentor, start[n]);
+        Array.Resize(ref arcScore, start[n]);
 
         var fixedScore = new long[n];
         for (var e = 0; e < n; e++)
@@ -252,22 +268,11 @@ public sealed class MatchingEngine
         return [.. arcs.Select(a => Explain(e, problem.ArcMentor[a], Language(e, problem.ArcMentor[a])))];
     }
 
-    private ReadOnlySpan<int> CandidateMentors(int e, List<int> scratch)
+    /// <summary>The ready mentors with room in her programme and, for a mentee in the network pool, every pool mentor too; sorted.</summary>
+    private int[] CandidateMentors(int e)
     {
         var mentee = _mentees[e];
-        var own = _eligibleByProgramme[mentee.Programme];
-        if (!mentee.Pool)
-            return own;
-        scratch.Clear();
-        scratch.AddRange(own);
-        foreach (var v in _eligiblePool)
-        {
-            if (_mentors[v].Programme != mentee.Programme)
-                scratch.Add(v);
-        }
-
-        scratch.Sort();
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
+        return mentee.Pool ? _eligibleForPool[mentee.Programme] : _eligibleByProgramme[mentee.Programme];
     }
 
     private int MenteeIndex(string id) => _menteeIndex.TryGetValue(id, out var e)
@@ -294,8 +299,12 @@ public sealed class MatchingEngine
         return CheckPair(e, v, out language);
     }
 
-    /// <summary>The rules about the two people themselves, in the order a reason is reported.</summary>
-    private BlockReason? CheckPair(int e, int v, out LanguageMatch language)
+    /// <summary>
+    /// The rules about the two people themselves, in the order a reason is reported. With
+    /// <paramref name="levelOnly"/>, the language match carries only what the score needs (its level,
+    /// or that an interpreter is used), not which language.
+    /// </summary>
+    private BlockReason? CheckPair(int e, int v, out LanguageMatch language, bool levelOnly = false)
     {
         language = LanguageMatch.None;
         var mentee = _mentees[e];
@@ -306,8 +315,18 @@ public sealed class MatchingEngine
             return BlockReason.WomanMentorOnly;
         if (mentee.Group == TargetGroup.IntensiveSupport && !mentor.Experienced)
             return BlockReason.IntensiveSupportNeedsExperiencedMentor;
-        language = Language(e, v);
+        language = levelOnly && _languageMasks ? LanguageLevelOnly(mentee, mentor) : Language(e, v);
         return language.Allowed ? null : BlockReason.NoSharedLanguage;
+    }
+
+    /// <summary>As <see cref="Language"/> for the score alone, from bit masks of the languages each speaks at a level.</summary>
+    private static LanguageMatch LanguageLevelOnly(MenteeData a, MentorData b)
+    {
+        if ((a.FluentMask & b.FluentMask) != 0)
+            return new LanguageMatch(-1, LanguageLevel.Fluent, -1);
+        if ((a.ConversationalMask & b.ConversationalMask) != 0)
+            return new LanguageMatch(-1, LanguageLevel.Conversational, -1);
+        return a.InterpreterLanguage >= 0 ? new LanguageMatch(-1, 0, a.InterpreterLanguage) : LanguageMatch.None;
     }
 
     /// <summary>The shared language with the highest level both have (ties: smallest code), or an interpreter.</summary>
@@ -636,6 +655,16 @@ public sealed class MatchingEngine
 
             LanguageIds = ids[..count];
             LanguageLevels = levels[..count];
+            for (var k = 0; k < count; k++)
+            {
+                if (ids[k] >= 64)
+                    continue;
+                if (levels[k] >= LanguageLevel.Conversational)
+                    ConversationalMask |= 1UL << ids[k];
+                if (levels[k] >= LanguageLevel.Fluent)
+                    FluentMask |= 1UL << ids[k];
+            }
+
             var likes = new int[interests.Count];
             for (var k = 0; k < likes.Length; k++)
                 likes[k] = interestId[NormaliseInterest(interests[k])];
@@ -678,6 +707,11 @@ public sealed class MatchingEngine
 
         public int[] LanguageIds { get; }
 
+        /// <summary>Languages (ids below 64) spoken at Conversational or better, and at Fluent or better.</summary>
+        public ulong ConversationalMask { get; }
+
+        public ulong FluentMask { get; }
+
         public LanguageLevel[] LanguageLevels { get; }
 
         public int[] Interests { get; }
@@ -712,6 +746,9 @@ public sealed class MatchingEngine
         public TargetGroup Group { get; }
 
         public bool HasExclusions { get; set; }
+
+        /// <summary>Her first language (by id) at Conversational or better that her programme has an interpreter for, or -1.</summary>
+        public int InterpreterLanguage { get; set; } = -1;
     }
 
     private sealed class MentorData : PersonData
