@@ -43,7 +43,7 @@ internal static class ProfilesCommand
         ProfilesDocument? doc;
         try
         {
-            doc = JsonSerializer.Deserialize(File.ReadAllBytes(path), ProfilesJsonContext.Default.ProfilesDocument);
+            doc = ProfilesJsonReader.Read(File.ReadAllBytes(path));
         }
         catch (JsonException e)
         {

@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Ponte.Cli;
 
-#pragma warning disable CA1812 // Instantiated by System.Text.Json.
-
-/// <summary>The P.json of <c>ponte match --profiles</c>; see README, "The ponte command".</summary>
+/// <summary>The P.json of <c>ponte match --profiles</c>, as <see cref="ProfilesJsonReader"/> reads it; see README, "The ponte command".</summary>
 internal sealed class ProfilesDocument
 {
     public List<ProgrammeDto>? Programmes { get; set; }
@@ -125,12 +121,3 @@ internal sealed class PairDto
 
     public string? MentorId { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    PropertyNameCaseInsensitive = true,
-    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(ProfilesDocument))]
-internal sealed partial class ProfilesJsonContext : JsonSerializerContext;
