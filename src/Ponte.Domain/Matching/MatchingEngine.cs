@@ -25,6 +25,7 @@ public sealed class MatchingEngine
     private readonly string[] _interests;
     private readonly Settings[] _settings;
     private readonly bool _languageMasks;
+    private readonly bool _interestMasks;
     private readonly int[][] _eligibleByProgramme;
     private readonly int[][] _eligibleForPool;
     private readonly int[] _remaining;
@@ -114,6 +115,7 @@ public sealed class MatchingEngine
             _settings[k] ??= new Settings(ProgrammeMatchingSettings.Default(id), languageId);
 
         _languageMasks = _languages.Length <= 64;
+        _interestMasks = _interests.Length <= 64;
         foreach (var mentee in _mentees)
         {
             var interpreters = _settings[mentee.Programme].Interpreters;
@@ -206,7 +208,7 @@ public sealed class MatchingEngine
                     if (CheckPair(e, v, out var language, levelOnly: true) is null)
                     {
                         arcMentor[at] = v;
-                        arcScore[at++] = Score(e, v, language, null);
+                        arcScore[at++] = ScoreOnly(e, v, language);
                     }
                 }
 
@@ -372,6 +374,48 @@ public sealed class MatchingEngine
         }
 
         return LanguageMatch.None;
+    }
+
+    /// <summary>
+    /// The same score as <see cref="Score"/> without an explanation, from the programme's tables of
+    /// points (no division but proximity's) and, when the vocabularies are small, bit masks.
+    /// </summary>
+    private long ScoreOnly(int e, int v, LanguageMatch language)
+    {
+        var mentee = _mentees[e];
+        var mentor = _mentors[v];
+        var s = _settings[mentee.Programme];
+        var total = s.LanguagePoints[language.Level >= LanguageLevel.Fluent ? 2 : language.Level >= LanguageLevel.Conversational ? 1 : 0];
+
+        var max = s.MaxDistanceMetres;
+        if (mentee.HasLocation && mentor.HasLocation)
+        {
+            var dx = mentee.X - mentor.X;
+            var dy = mentee.Y - mentor.Y;
+            var dz = mentee.Z - mentor.Z;
+            var chord2 = (dx * dx) + (dy * dy) + (dz * dz);
+            if (chord2 <= s.MaxChordSquared && max > 0)
+            {
+                var metres = GeoPoint.ArcMetres(chord2);
+                if (metres < max)
+                    total += Part(s.Weights.Proximity, max - metres, max);
+            }
+        }
+        else if (mentee.AreaId >= 0 && mentee.AreaId == mentor.AreaId && max > SameAreaMetres)
+        {
+            total += Part(s.Weights.Proximity, max - SameAreaMetres, max);
+        }
+
+        total += s.SlotPoints[Math.Min(BitOperations.PopCount((uint)(mentee.Availability & mentor.Availability)), 3)];
+        var common = _interestMasks ? BitOperations.PopCount(mentee.InterestMask & mentor.InterestMask) : CommonCount(mentee.Interests, mentor.Interests);
+        total += s.InterestPoints[Math.Min(common, 3)];
+        var needed = (uint)mentee.Areas;
+        total += s.NeedsPoints[(BitOperations.PopCount(needed) * (NeedsTableSide + 1)) + BitOperations.PopCount(needed & (uint)mentor.Areas)];
+        var asked = (mentee.SameCountry ? 1 : 0) + (mentee.SameGender ? 1 : 0);
+        var met = (mentee.SameCountry && mentee.Country == mentor.Country ? 1 : 0) + (mentee.SameGender && mentee.Gender == mentor.Gender ? 1 : 0);
+        total += s.IdentityPoints[(asked * 3) + met];
+        total += s.SupportPoints[(mentee.Group switch { TargetGroup.LightSupport => 0, TargetGroup.Retraining => 2, _ => 4 }) + (mentor.Experienced ? 1 : 0)];
+        return total;
     }
 
     /// <summary>
@@ -677,6 +721,12 @@ public sealed class MatchingEngine
             }
 
             Interests = likes[..count];
+            foreach (var k in Interests)
+            {
+                if (k < 64)
+                    InterestMask |= 1UL << k;
+            }
+
         }
 
         public int Programme { get; }
@@ -715,6 +765,9 @@ public sealed class MatchingEngine
         public LanguageLevel[] LanguageLevels { get; }
 
         public int[] Interests { get; }
+
+        /// <summary>Interests with ids below 64.</summary>
+        public ulong InterestMask { get; }
     }
 
     private sealed class MenteeData : PersonData
@@ -771,11 +824,28 @@ public sealed class MatchingEngine
         public bool Experienced { get; }
     }
 
+    /// <summary>Support areas are flags of an int: at most 32 needed or covered.</summary>
+    private const int NeedsTableSide = 32;
+
     private sealed class Settings
     {
         public Settings(ProgrammeMatchingSettings settings, Dictionary<string, int> languageId)
         {
             Weights = settings.Weights.Validate();
+            var w = Weights;
+            LanguagePoints = [0, Part(w.Language, 3, 5), w.Language.Cents];
+            SlotPoints = [.. Enumerable.Range(0, 4).Select(k => Part(w.Availability, k, 3))];
+            InterestPoints = [.. Enumerable.Range(0, 4).Select(k => Part(w.Interests, k, 3))];
+            NeedsPoints = new long[(NeedsTableSide + 1) * (NeedsTableSide + 1)];
+            for (var need = 0; need <= NeedsTableSide; need++)
+            {
+                for (var cover = 0; cover <= need; cover++)
+                    NeedsPoints[(need * (NeedsTableSide + 1)) + cover] = need == 0 ? w.ComplementaryNeeds.Cents : Part(w.ComplementaryNeeds, cover, need);
+            }
+
+            IdentityPoints = [w.Identity.Cents, 0, 0, Part(w.Identity, 0, 1), Part(w.Identity, 1, 1), 0, Part(w.Identity, 0, 2), Part(w.Identity, 1, 2), Part(w.Identity, 2, 2)];
+            SupportPoints = [Part(w.SupportIntensity, 1, 1), Part(w.SupportIntensity, 1, 1), Part(w.SupportIntensity, 1, 2), Part(w.SupportIntensity, 1, 1),
+                Part(w.SupportIntensity, 0, 1), Part(w.SupportIntensity, 1, 1)];
             MaxDistanceMetres = Math.Max(0, settings.MaxDistanceKm) * 1000L;
             MaxChordSquared = GeoPoint.ChordSquared(MaxDistanceMetres + 1);
             Interpreters = new bool[languageId.Count];
@@ -784,6 +854,23 @@ public sealed class MatchingEngine
         }
 
         public MatchingWeights Weights { get; }
+
+        /// <summary>Points by language level: none or interpreter, Conversational, Fluent or better.</summary>
+        public long[] LanguagePoints { get; }
+
+        /// <summary>Points by common slots (0–3), and by common interests (0–3).</summary>
+        public long[] SlotPoints { get; }
+
+        public long[] InterestPoints { get; }
+
+        /// <summary>Points at [needed × (side + 1) + covered].</summary>
+        public long[] NeedsPoints { get; }
+
+        /// <summary>Points at [asked × 3 + met].</summary>
+        public long[] IdentityPoints { get; }
+
+        /// <summary>Points at [2 × (light support 0, retraining 1, other 2) + experienced].</summary>
+        public long[] SupportPoints { get; }
 
         public long MaxDistanceMetres { get; }
 

@@ -107,10 +107,11 @@ public sealed class ScoringTests
         }).ToList();
         var exclusions = Enumerable.Range(0, 30).Select(_ => new Exclusion(mentees[rng.Next(120)].Id, mentors[rng.Next(45)].Id, ExclusionReason.EndedBadly))
             .DistinctBy(x => (x.MenteeId, x.MentorId)).ToList();
+        var odd = new MatchingWeights(Points.Of(33.33m), Points.Of(7.77m), Points.Of(10.01m), Points.Of(3.33m), Points.Of(21.11m), Points.Of(1.01m), Points.Of(9.99m));
         var programmes = new[]
         {
-            new ProgrammeMatchingSettings("p0", MatchingWeights.Default, ["ar", "fa"]),
-            new ProgrammeMatchingSettings("p1", MatchingWeights.Default, []),
+            new ProgrammeMatchingSettings("p0", odd, ["ar", "fa"]),
+            new ProgrammeMatchingSettings("p1", odd with { Proximity = Points.Of(99.99m) }, [], 3),
             new ProgrammeMatchingSettings("p2", MatchingWeights.Default, ["uk"], 20),
         };
         var engine = new MatchingEngine(new MatchingInput(mentees, mentors, programmes, exclusions));
