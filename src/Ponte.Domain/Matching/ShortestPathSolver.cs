@@ -347,13 +347,7 @@ internal sealed class ShortestPathSolver
                     _groupHeld[g] = cur;
                 }
 
-                for (var a = _start[x]; a < _start[x + 1]; a++)
-                {
-                    var v = _arcMentor[a];
-                    if (v != cur)
-                        RelaxArc(x, dx, px, v, a);
-                }
-
+                ScanRow(x, dx, px, cur);
                 if (cur != _dummy)
                     RelaxArc(x, dx, px, _dummy, -1);
             }
@@ -405,6 +399,47 @@ internal sealed class ShortestPathSolver
             if (u == i)
                 break;
             node = MentorNode(old);
+        }
+    }
+
+    /// <summary><see cref="RelaxArc"/> over every arc of row x but the one to the column she holds: the hot loop.</summary>
+    private void ScanRow(int x, long dx, long px, int cur)
+    {
+        var arcMentor = _arcMentor;
+        var arcCost = _arcCost;
+        var pot = _pot;
+        var dist = _dist;
+        var seen = _seen;
+        var done = _done;
+        var load = _load;
+        var cap = _cap;
+        var n = _n;
+        var sink = _sink;
+        var epoch = _epoch;
+        var potSink = pot[sink];
+        var bound = seen[sink] == epoch ? dist[sink] : long.MaxValue;
+        var from = dx + px;
+        for (int a = _start[x], end = _start[x + 1]; a < end; a++)
+        {
+            var v = arcMentor[a];
+            var y = n + v;
+            var dy = from + arcCost[a] - pot[y];
+            if (dy >= bound || done[y] == epoch || v == cur || (seen[y] == epoch && dy >= dist[y]))
+                continue;
+            seen[y] = epoch;
+            dist[y] = dy;
+            _pred[y] = x;
+            _predArc[y] = a;
+            _heap.Push(dy, y);
+            if (load[v] < cap[v])
+            {
+                var ds = dy + pot[y] - potSink;
+                if (ds < bound)
+                {
+                    bound = ds;
+                    Relax(sink, ds, y, -1);
+                }
+            }
         }
     }
 
