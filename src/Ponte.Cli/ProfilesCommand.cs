@@ -41,9 +41,17 @@ internal static class ProfilesCommand
     private static MatchingInput Read(string path)
     {
         ProfilesDocument? doc;
+        var convert = new ProfilesConverters(
+            (p, k) => Programme(p, new Where("programmes", k)),
+            (m, k) => Mentee(m, new Where("mentees", k)),
+            (m, k) => Mentor(m, new Where("mentors", k)),
+            (x, k) => new Exclusion(
+                Id(x.MenteeId, new Where("exclusions", k, "menteeId")), Id(x.MentorId, new Where("exclusions", k, "mentorId")),
+                Enum<ExclusionReason>(x.Reason ?? nameof(ExclusionReason.DeclaredConflict), new Where("exclusions", k, "reason"))),
+            (x, k) => new ApprovedPair(Id(x.MenteeId, new Where("approved", k, "menteeId")), Id(x.MentorId, new Where("approved", k, "mentorId"))));
         try
         {
-            doc = ProfilesJsonReader.Read(File.ReadAllBytes(path));
+            doc = ProfilesJsonReader.Read(File.ReadAllBytes(path), convert);
         }
         catch (JsonException e)
         {
@@ -57,18 +65,20 @@ internal static class ProfilesCommand
 
         if (doc is null)
             throw new InputException(path, 1, "expected an object with \"mentees\" and \"mentors\"");
-        var mentees = Required(doc.Mentees, "mentees").Select((m, k) => Mentee(m, new Where("mentees", k))).ToList();
-        var mentors = Required(doc.Mentors, "mentors").Select((m, k) => Mentor(m, new Where("mentors", k))).ToList();
-        var programmes = (doc.Programmes ?? []).Select((p, k) => Programme(p, new Where("programmes", k))).ToList();
-        var exclusions = (doc.Exclusions ?? []).Select((x, k) => new Exclusion(
-            Id(x.MenteeId, new Where("exclusions", k, "menteeId")), Id(x.MentorId, new Where("exclusions", k, "mentorId")),
-            Enum<ExclusionReason>(x.Reason ?? nameof(ExclusionReason.DeclaredConflict), new Where("exclusions", k, "reason")))).ToList();
-        var approved = (doc.Approved ?? []).Select((x, k) => new ApprovedPair(
-            Id(x.MenteeId, new Where("approved", k, "menteeId")), Id(x.MentorId, new Where("approved", k, "mentorId")))).ToList();
+
+        // Reported in this order whatever the order of the lists in the file: mentees, mentors, programmes, exclusions, approved.
+        var mentees = Items(Required(doc.Mentees, "mentees"));
+        var mentors = Items(Required(doc.Mentors, "mentors"));
+        var programmes = Items(doc.Programmes);
+        var exclusions = Items(doc.Exclusions);
+        var approved = Items(doc.Approved);
         return new MatchingInput(mentees, mentors, programmes, exclusions, approved);
 
-        List<T> Required<T>(List<T>? list, string name) =>
-            list ?? throw new InputException(path, 0, $"\"{name}\" is missing");
+        static List<T> Items<T>(Section<T>? section) =>
+            section is null ? [] : section.Error is { } error ? throw error : section.Items;
+
+        Section<T> Required<T>(Section<T>? section, string name) =>
+            section ?? throw new InputException(path, 0, $"\"{name}\" is missing");
 
         string Id(string? id, Where where) =>
             string.IsNullOrWhiteSpace(id) ? throw new InputException(path, 0, $"{where}: id is missing") : id.Trim();

@@ -5,10 +5,12 @@ using System.Text.Json;
 namespace Ponte.Cli;
 
 /// <summary>
-/// Reads P.json into <see cref="ProfilesDocument"/> with one pass of <see cref="Utf8JsonReader"/>:
-/// property names in any case, comments and trailing commas allowed, an unknown property or a value
-/// of the wrong type refused with a <see cref="JsonException"/> that names its path and line.
-/// Repeated short texts (codes, levels, slots, areas, programmes) are shared, not copied per person.
+/// Reads P.json with one pass of <see cref="Utf8JsonReader"/>: property names in any case, comments
+/// and trailing commas allowed, an unknown property or a value of the wrong type refused with a
+/// <see cref="JsonException"/> that names its path and line. Each item of a list is converted as soon
+/// as it is read, so its DTO never outlives it; the first conversion error of each list is kept for
+/// the caller to report in its own order. Repeated short texts (codes, levels, slots, areas,
+/// programmes) are shared, not copied per person.
 /// </summary>
 internal sealed class ProfilesJsonReader
 {
@@ -24,10 +26,16 @@ internal sealed class ProfilesJsonReader
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shared =
         new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private ProfilesJsonReader(byte[] utf8) => _utf8 = utf8;
+    private readonly ProfilesConverters _convert;
 
-    /// <summary>The document, or null when it is the JSON literal null.</summary>
-    public static ProfilesDocument? Read(byte[] utf8) => new ProfilesJsonReader(utf8).ReadDocument();
+    private ProfilesJsonReader(byte[] utf8, ProfilesConverters convert)
+    {
+        _utf8 = utf8;
+        _convert = convert;
+    }
+
+    /// <summary>The converted lists, or null when the document is the JSON literal null.</summary>
+    public static ProfilesDocument? Read(byte[] utf8, ProfilesConverters convert) => new ProfilesJsonReader(utf8, convert).ReadDocument();
 
     private ProfilesDocument? ReadDocument()
     {
@@ -46,15 +54,15 @@ internal sealed class ProfilesJsonReader
             while (Property(ref r, out var name))
             {
                 if (Is(name, "programmes"u8))
-                    doc.Programmes = List(ref r, ReadProgramme);
+                    doc.Programmes = Section(ref r, ReadProgramme, _convert.Programme);
                 else if (Is(name, "mentees"u8))
-                    doc.Mentees = List(ref r, ReadMentee);
+                    doc.Mentees = Section(ref r, ReadMentee, _convert.Mentee);
                 else if (Is(name, "mentors"u8))
-                    doc.Mentors = List(ref r, ReadMentor);
+                    doc.Mentors = Section(ref r, ReadMentor, _convert.Mentor);
                 else if (Is(name, "exclusions"u8))
-                    doc.Exclusions = List(ref r, ReadExclusion);
+                    doc.Exclusions = Section(ref r, ReadExclusion, _convert.Exclusion);
                 else if (Is(name, "approved"u8))
-                    doc.Approved = List(ref r, ReadPair);
+                    doc.Approved = Section(ref r, ReadPair, _convert.Approved);
                 else
                     throw Unknown();
                 Pop();
@@ -299,6 +307,39 @@ internal sealed class ProfilesJsonReader
         }
 
         return x;
+    }
+
+    /// <summary>A top-level list, each item converted once read; after a conversion error the rest is only read.</summary>
+    private Section<TOut>? Section<TDto, TOut>(ref Utf8JsonReader r, ReadItem<TDto> item, Func<TDto, int, TOut> convert)
+    {
+        Next(ref r);
+        if (r.TokenType == JsonTokenType.Null)
+            return null;
+        if (r.TokenType != JsonTokenType.StartArray)
+            throw Wrong("an array");
+        var section = new Section<TOut>();
+        _path.Add((-1, 0));
+        for (var k = 0; ; k++)
+        {
+            _path[^1] = (-1, k);
+            Next(ref r);
+            if (r.TokenType == JsonTokenType.EndArray)
+                break;
+            var dto = item(ref r);
+            if (section.Error is not null)
+                continue;
+            try
+            {
+                section.Items.Add(convert(dto, k));
+            }
+            catch (InputException e)
+            {
+                section.Error = e;
+            }
+        }
+
+        Pop();
+        return section;
     }
 
     /// <summary>A JSON array of objects, or null; each item reader starts on its object's first token.</summary>

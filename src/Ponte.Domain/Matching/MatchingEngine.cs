@@ -240,22 +240,36 @@ public sealed class MatchingEngine
         var scoring = clock.Elapsed;
         var solution = MatchingOptimizer.Solve(problem, solver);
 
+        // Explanations are independent per mentee: built in parallel, gathered in mentee order.
+        var proposalOf = new Proposal?[n];
+        var unmatchedOf = new UnmatchedMentee?[n];
+        Parallel.For(0, (n + chunk - 1) / chunk, c =>
+        {
+            for (var e = c * chunk; e < Math.Min(n, (c + 1) * chunk); e++)
+            {
+                var v = solution.MentorOf[e];
+                if (v >= 0)
+                {
+                    var pair = Explain(e, v, Language(e, v));
+                    proposalOf[e] = new Proposal(pair.MenteeId, pair.MentorId, pair.Score, pair.Breakdown, _approvedMentor[e] >= 0);
+                }
+                else
+                {
+                    unmatchedOf[e] = count[e] > 0
+                        ? new UnmatchedMentee(_mentees[e].Profile.Id, UnmatchedReason.NoCapacityLeft, new Facts().Add("candidates", (long)count[e]))
+                        : WhyNoCandidates(e);
+                }
+            }
+        });
+
         var proposals = new List<Proposal>(solution.Matched);
-        var unmatched = new List<UnmatchedMentee>();
+        var unmatched = new List<UnmatchedMentee>(n - solution.Matched);
         for (var e = 0; e < n; e++)
         {
-            var v = solution.MentorOf[e];
-            if (v >= 0)
-            {
-                var pair = Explain(e, v, Language(e, v));
-                proposals.Add(new Proposal(pair.MenteeId, pair.MentorId, pair.Score, pair.Breakdown, _approvedMentor[e] >= 0));
-            }
+            if (proposalOf[e] is { } proposal)
+                proposals.Add(proposal);
             else
-            {
-                unmatched.Add(count[e] > 0
-                    ? new UnmatchedMentee(_mentees[e].Profile.Id, UnmatchedReason.NoCapacityLeft, new Facts().Add("candidates", (long)count[e]))
-                    : WhyNoCandidates(e));
-            }
+                unmatched.Add(unmatchedOf[e]!);
         }
 
         return new MatchingOutcome(this, problem, solution, proposals, unmatched, scoring, solution.Elapsed);
