@@ -35,8 +35,8 @@ public sealed class MatchingEngine
     public MatchingEngine(MatchingInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var languages = new SortedSet<string>(StringComparer.Ordinal);
-        var interests = new SortedSet<string>(StringComparer.Ordinal);
+        var languages = new HashSet<string>(StringComparer.Ordinal);
+        var interests = new HashSet<string>(StringComparer.Ordinal);
         var programmes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in input.Mentees.Cast<object>().Concat(input.Mentors))
         {
@@ -58,8 +58,8 @@ public sealed class MatchingEngine
                 languages.Add(l.Trim().ToLowerInvariant());
         }
 
-        _languages = [.. languages];
-        _interests = [.. interests];
+        _languages = [.. languages.Order(StringComparer.Ordinal)];
+        _interests = [.. interests.Order(StringComparer.Ordinal)];
         var languageId = _languages.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => x.k, StringComparer.Ordinal);
         var interestId = _interests.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => x.k, StringComparer.Ordinal);
 
@@ -193,8 +193,9 @@ public sealed class MatchingEngine
             room[e + 1] = room[e] + (_approvedMentor[e] >= 0 ? 0 : CandidateMentors(e).Length);
         if (room[n] > Array.MaxLength)
             throw new MatchingInputException(ProblemInputError.None, "Too many mentee–mentor pairs to look at in one run.");
-        var arcMentor = new int[room[n]];
-        var arcScore = new long[room[n]];
+        // Written before read, stretch by stretch: no need to clear them first.
+        var arcMentor = GC.AllocateUninitializedArray<int>((int)room[n]);
+        var arcScore = GC.AllocateUninitializedArray<long>((int)room[n]);
         const int chunk = 256;
         Parallel.For(0, (n + chunk - 1) / chunk, c =>
         {
@@ -224,8 +225,8 @@ public sealed class MatchingEngine
             Array.Copy(arcScore, room[e], arcScore, start[e], count[e]);
         }
 
-        Array.Resize(ref arcMentor, start[n]);
-        Array.Resize(ref arcScore, start[n]);
+        arcMentor = arcMentor[..start[n]];
+        arcScore = arcScore[..start[n]];
 
         var fixedScore = new long[n];
         for (var e = 0; e < n; e++)

@@ -149,8 +149,8 @@ internal sealed class ShortestPathSolver
         for (var r = 0; r < places; r++)
             rowStart[r + 1] += rowStart[r];
         var fill = new int[m];
-        var col = new int[rowStart[places]];
-        var cost = new long[col.Length];
+        var col = GC.AllocateUninitializedArray<int>(rowStart[places]);
+        var cost = GC.AllocateUninitializedArray<long>(col.Length);
         for (var u = 0; u < n; u++)
         {
             for (var a = start[u]; a < start[u + 1]; a++)
