@@ -17,6 +17,7 @@ internal sealed class ShortestPathSolver
     private readonly int _n;
     private readonly int _m;
     private readonly int[] _start;
+    private readonly int[] _stop;
     private readonly int[] _arcMentor;
     private readonly long[] _arcCost;
     private readonly int[] _cap;
@@ -47,11 +48,13 @@ internal sealed class ShortestPathSolver
     private long[] _groupKey = [];
     private int[] _groupHeld = [];
 
-    private ShortestPathSolver(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big)
+    /// <param name="stop">Where each row's arcs end, when rows share arcs; by default where the next row's start.</param>
+    private ShortestPathSolver(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big, int[]? stop = null)
     {
         _n = n;
         _m = m;
         _start = start;
+        _stop = stop ?? start[1..];
         _arcMentor = arcMentor;
         _arcCost = arcCost;
         _big = big;
@@ -117,7 +120,7 @@ internal sealed class ShortestPathSolver
         {
             order[i] = i;
             bestCost[i] = long.MaxValue;
-            for (var a = _start[i]; a < _start[i + 1]; a++)
+            for (var a = _start[i]; a < _stop[i]; a++)
                 bestCost[i] = Math.Min(bestCost[i], _arcCost[a]);
         }
 
@@ -136,38 +139,40 @@ internal sealed class ShortestPathSolver
         var firstPlace = new int[m + 1];
         for (var v = 0; v < m; v++)
             firstPlace[v + 1] = firstPlace[v] + capacity[v];
-        var degree = new int[m];
-        foreach (var v in arcMentor)
-            degree[v]++;
-        var rowStart = new int[places + 1];
-        for (var v = 0; v < m; v++)
-        {
-            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
-                rowStart[r + 1] = degree[v];
-        }
 
-        for (var r = 0; r < places; r++)
-            rowStart[r + 1] += rowStart[r];
-        var fill = new int[m];
-        var col = GC.AllocateUninitializedArray<int>(rowStart[places]);
+        // The mentors' arcs, mentor by mentor (mentees in order); every place of a mentor uses her stretch.
+        var mentorStart = new int[m + 1];
+        foreach (var v in arcMentor)
+            mentorStart[v + 1]++;
+        for (var v = 0; v < m; v++)
+            mentorStart[v + 1] += mentorStart[v];
+        var fill = mentorStart[..m];
+        var col = GC.AllocateUninitializedArray<int>(arcMentor.Length);
         var cost = GC.AllocateUninitializedArray<long>(col.Length);
         for (var u = 0; u < n; u++)
         {
             for (var a = start[u]; a < start[u + 1]; a++)
             {
-                var v = arcMentor[a];
-                var k = fill[v]++;
-                for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
-                {
-                    col[rowStart[r] + k] = u;
-                    cost[rowStart[r] + k] = arcCost[a];
-                }
+                var k = fill[arcMentor[a]]++;
+                col[k] = u;
+                cost[k] = arcCost[a];
+            }
+        }
+
+        var rowStart = new int[places];
+        var rowStop = new int[places];
+        for (var v = 0; v < m; v++)
+        {
+            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
+            {
+                rowStart[r] = mentorStart[v];
+                rowStop[r] = mentorStart[v + 1];
             }
         }
 
         var ones = new int[n];
         Array.Fill(ones, 1);
-        var transposed = new ShortestPathSolver(places, n, rowStart, col, cost, ones, big);
+        var transposed = new ShortestPathSolver(places, n, rowStart, col, cost, ones, big, rowStop);
         var group = new int[places];
         for (var v = 0; v < m; v++)
         {
@@ -234,7 +239,7 @@ internal sealed class ShortestPathSolver
             if (x < _n)
             {
                 var cur = _assign[x];
-                for (var a = _start[x]; a < _start[x + 1]; a++)
+                for (var a = _start[x]; a < _stop[x]; a++)
                 {
                     if (_arcMentor[a] != cur)
                         Relax(MentorNode(_arcMentor[a]), px + _arcCost[a]);
@@ -280,13 +285,13 @@ internal sealed class ShortestPathSolver
     private void Add(int i)
     {
         long best = _pot[MentorNode(_dummy)] - _big;
-        for (var a = _start[i]; a < _start[i + 1]; a++)
+        for (var a = _start[i]; a < _stop[i]; a++)
             best = Math.Max(best, _pot[MentorNode(_arcMentor[a])] - _arcCost[a]);
         _pot[i] = best;
 
         // Greedy fast path: a tight arc to a place that drains into t at reduced cost 0 is a shortest path.
         var sinkPot = _pot[_sink];
-        for (var a = _start[i]; a < _start[i + 1]; a++)
+        for (var a = _start[i]; a < _stop[i]; a++)
         {
             var v = _arcMentor[a];
             if (_load[v] < _cap[v] && _pot[MentorNode(v)] == sinkPot && best + _arcCost[a] == _pot[MentorNode(v)])
@@ -419,7 +424,7 @@ internal sealed class ShortestPathSolver
         var potSink = pot[sink];
         var bound = seen[sink] == epoch ? dist[sink] : long.MaxValue;
         var from = dx + px;
-        for (int a = _start[x], end = _start[x + 1]; a < end; a++)
+        for (int a = _start[x], end = _stop[x]; a < end; a++)
         {
             var v = arcMentor[a];
             var y = n + v;
@@ -508,7 +513,7 @@ internal sealed class ShortestPathSolver
 
     private int ArcIndex(int u, int j)
     {
-        var a = Array.BinarySearch(_arcMentor, _start[u], _start[u + 1] - _start[u], j);
+        var a = Array.BinarySearch(_arcMentor, _start[u], _stop[u] - _start[u], j);
         return a >= 0 ? a : throw new InvalidOperationException("A pair that should be allowed has no arc.");
     }
 
@@ -521,7 +526,7 @@ internal sealed class ShortestPathSolver
         for (var u = 0; u < _n; u++)
         {
             var pu = _pot[u];
-            for (var a = _start[u]; a < _start[u + 1]; a++)
+            for (var a = _start[u]; a < _stop[u]; a++)
             {
                 var v = _arcMentor[a];
                 var rc = _arcCost[a] + pu - _pot[MentorNode(v)];
@@ -568,7 +573,7 @@ internal sealed class ShortestPathSolver
             var cur = _assign[u];
             var curRank = cur == _dummy ? int.MaxValue : cur;
             stamp++;
-            for (var a = _start[u]; a < _start[u + 1]; a++)
+            for (var a = _start[u]; a < _stop[u]; a++)
             {
                 var v = _arcMentor[a];
                 if (v >= curRank)
@@ -599,7 +604,7 @@ internal sealed class ShortestPathSolver
                 if (x < _n)
                 {
                     var cur = _assign[x];
-                    for (var b = _start[x]; b < _start[x + 1]; b++)
+                    for (var b = _start[x]; b < _stop[x]; b++)
                     {
                         var v = _arcMentor[b];
                         if (v != cur && _arcCost[b] + _pot[x] - _pot[MentorNode(v)] == 0 && Visit(MentorNode(v), x))
