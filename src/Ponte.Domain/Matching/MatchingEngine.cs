@@ -186,8 +186,9 @@ public sealed class MatchingEngine
         var count = new int[n];
 
         // Each mentee writes her allowed pairs straight into her own stretch of two shared arrays,
-        // sized by her number of candidates; the stretches are then closed up in place. No lists
-        // grow while scoring, so the workers allocate nothing.
+        // sized by her number of candidates; the stretches are then closed up in place (the arrays
+        // keep their length: the problem reads ArcStart). No lists grow while scoring, so the workers
+        // allocate nothing.
         var room = new long[n + 1];
         for (var e = 0; e < n; e++)
             room[e + 1] = room[e] + (_approvedMentor[e] >= 0 ? 0 : CandidateMentors(e).Length);
@@ -225,8 +226,6 @@ public sealed class MatchingEngine
             Array.Copy(arcScore, room[e], arcScore, start[e], count[e]);
         }
 
-        arcMentor = arcMentor[..start[n]];
-        arcScore = arcScore[..start[n]];
 
         var fixedScore = new long[n];
         for (var e = 0; e < n; e++)

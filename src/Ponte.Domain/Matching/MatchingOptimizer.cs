@@ -228,7 +228,7 @@ public static class MatchingOptimizer
         Array.Fill(localMentor, -1);
         var menteeOfLocal = new List<int>();
         var start = new List<int> { 0 };
-        var arcMentor = GC.AllocateUninitializedArray<int>(problem.ArcMentor.Length);
+        var arcMentor = GC.AllocateUninitializedArray<int>(problem.CandidateCount);
         var arcScore = GC.AllocateUninitializedArray<long>(arcMentor.Length);
         var arcs = 0;
         for (var i = 0; i < n; i++)
