@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Ponte.Domain.Matching;
@@ -41,9 +42,17 @@ internal static class ProfilesCommand
     private static MatchingInput Read(string path)
     {
         ProfilesDocument? doc;
+        var convert = new ProfilesConverters(
+            (p, k) => Programme(p, new Where("programmes", k)),
+            (m, k) => Mentee(m, new Where("mentees", k)),
+            (m, k) => Mentor(m, new Where("mentors", k)),
+            (x, k) => new Exclusion(
+                Id(x.MenteeId, new Where("exclusions", k, "menteeId")), Id(x.MentorId, new Where("exclusions", k, "mentorId")),
+                Enum<ExclusionReason>(x.Reason ?? nameof(ExclusionReason.DeclaredConflict), new Where("exclusions", k, "reason"))),
+            (x, k) => new ApprovedPair(Id(x.MenteeId, new Where("approved", k, "menteeId")), Id(x.MentorId, new Where("approved", k, "mentorId"))));
         try
         {
-            doc = JsonSerializer.Deserialize(File.ReadAllBytes(path), ProfilesJsonContext.Default.ProfilesDocument);
+            doc = ProfilesJsonReader.Read(File.ReadAllBytes(path), convert);
         }
         catch (JsonException e)
         {
@@ -57,18 +66,20 @@ internal static class ProfilesCommand
 
         if (doc is null)
             throw new InputException(path, 1, "expected an object with \"mentees\" and \"mentors\"");
-        var mentees = Required(doc.Mentees, "mentees").Select((m, k) => Mentee(m, new Where("mentees", k))).ToList();
-        var mentors = Required(doc.Mentors, "mentors").Select((m, k) => Mentor(m, new Where("mentors", k))).ToList();
-        var programmes = (doc.Programmes ?? []).Select((p, k) => Programme(p, new Where("programmes", k))).ToList();
-        var exclusions = (doc.Exclusions ?? []).Select((x, k) => new Exclusion(
-            Id(x.MenteeId, new Where("exclusions", k, "menteeId")), Id(x.MentorId, new Where("exclusions", k, "mentorId")),
-            Enum<ExclusionReason>(x.Reason ?? nameof(ExclusionReason.DeclaredConflict), new Where("exclusions", k, "reason")))).ToList();
-        var approved = (doc.Approved ?? []).Select((x, k) => new ApprovedPair(
-            Id(x.MenteeId, new Where("approved", k, "menteeId")), Id(x.MentorId, new Where("approved", k, "mentorId")))).ToList();
+
+        // Reported in this order whatever the order of the lists in the file: mentees, mentors, programmes, exclusions, approved.
+        var mentees = Items(Required(doc.Mentees, "mentees"));
+        var mentors = Items(Required(doc.Mentors, "mentors"));
+        var programmes = Items(doc.Programmes);
+        var exclusions = Items(doc.Exclusions);
+        var approved = Items(doc.Approved);
         return new MatchingInput(mentees, mentors, programmes, exclusions, approved);
 
-        List<T> Required<T>(List<T>? list, string name) =>
-            list ?? throw new InputException(path, 0, $"\"{name}\" is missing");
+        static List<T> Items<T>(Section<T>? section) =>
+            section is null ? [] : section.Error is { } error ? throw error : section.Items;
+
+        Section<T> Required<T>(Section<T>? section, string name) =>
+            section ?? throw new InputException(path, 0, $"\"{name}\" is missing");
 
         string Id(string? id, Where where) =>
             string.IsNullOrWhiteSpace(id) ? throw new InputException(path, 0, $"{where}: id is missing") : id.Trim();
@@ -217,8 +228,7 @@ internal static class ProfilesCommand
         json.WriteNumber("matched", outcome.Matched);
         json.WriteNumber("totalScore", outcome.TotalScore.Value);
         json.WriteNumber("candidates", outcome.Problem.CandidateCount);
-        json.WriteStartArray("assignments");
-        foreach (var p in outcome.Proposals)
+        WriteArray(json, stdout, "assignments", outcome.Proposals, static (json, p) =>
         {
             json.WriteStartObject();
             json.WriteString("menteeId", p.MenteeId);
@@ -237,24 +247,54 @@ internal static class ProfilesCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("unmatched");
-        foreach (var u in outcome.Unmatched)
+        });
+        WriteArray(json, stdout, "unmatched", outcome.Unmatched, static (json, u) =>
         {
             json.WriteStartObject();
             json.WriteString("menteeId", u.MenteeId);
             json.WriteString("reason", u.Reason.ToString());
             WriteFacts(json, u.Facts);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
         json.Flush();
         stdout.WriteByte((byte)'\n');
         stdout.Flush();
+    }
+
+    /// <summary>
+    /// Writes <c>"name":[item,…]</c>: the items are serialised in parallel, in slices, each slice as
+    /// its own array whose brackets are dropped, then written in order between the writer's own
+    /// brackets. The bytes are those one writer would give.
+    /// </summary>
+    private static void WriteArray<T>(Utf8JsonWriter json, Stream stdout, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        const int slice = 2048;
+        var slices = new ArrayBufferWriter<byte>[(items.Count + slice - 1) / slice];
+        Parallel.For(0, slices.Length, k =>
+        {
+            var buffer = new ArrayBufferWriter<byte>(1 << 20);
+            using (var part = new Utf8JsonWriter(buffer, CsvCommand.JsonOptions))
+            {
+                part.WriteStartArray();
+                for (var i = k * slice; i < Math.Min(items.Count, (k + 1) * slice); i++)
+                    write(part, items[i]);
+                part.WriteEndArray();
+            }
+
+            slices[k] = buffer;
+        });
+
+        json.WriteStartArray(name);
+        json.Flush();
+        for (var k = 0; k < slices.Length; k++)
+        {
+            if (k > 0)
+                stdout.WriteByte((byte)',');
+            stdout.Write(slices[k].WrittenSpan[1..^1]);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteFacts(Utf8JsonWriter json, Facts facts)

@@ -1,22 +1,36 @@
-using System.Text.Json.Serialization;
+using Ponte.Domain.Matching;
 
 namespace Ponte.Cli;
 
-#pragma warning disable CA1812 // Instantiated by System.Text.Json.
-
-/// <summary>The P.json of <c>ponte match --profiles</c>; see README, "The ponte command".</summary>
+/// <summary>The P.json of <c>ponte match --profiles</c>, each list converted as <see cref="ProfilesJsonReader"/> read it; see README, "The ponte command".</summary>
 internal sealed class ProfilesDocument
 {
-    public List<ProgrammeDto>? Programmes { get; set; }
+    public Section<ProgrammeMatchingSettings>? Programmes { get; set; }
 
-    public List<MenteeDto>? Mentees { get; set; }
+    public Section<MenteeProfile>? Mentees { get; set; }
 
-    public List<MentorDto>? Mentors { get; set; }
+    public Section<MentorProfile>? Mentors { get; set; }
 
-    public List<ExclusionDto>? Exclusions { get; set; }
+    public Section<Exclusion>? Exclusions { get; set; }
 
-    public List<PairDto>? Approved { get; set; }
+    public Section<ApprovedPair>? Approved { get; set; }
 }
+
+/// <summary>One list of P.json: the items converted up to the first error, and that error.</summary>
+internal sealed class Section<T>
+{
+    public List<T> Items { get; } = [];
+
+    public InputException? Error { get; set; }
+}
+
+/// <summary>How each item of each list becomes a domain value, given its index; an <see cref="InputException"/> says why not.</summary>
+internal sealed record ProfilesConverters(
+    Func<ProgrammeDto, int, ProgrammeMatchingSettings> Programme,
+    Func<MenteeDto, int, MenteeProfile> Mentee,
+    Func<MentorDto, int, MentorProfile> Mentor,
+    Func<ExclusionDto, int, Exclusion> Exclusion,
+    Func<PairDto, int, ApprovedPair> Approved);
 
 internal sealed class ProgrammeDto
 {
@@ -125,12 +139,3 @@ internal sealed class PairDto
 
     public string? MentorId { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    PropertyNameCaseInsensitive = true,
-    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(ProfilesDocument))]
-internal sealed partial class ProfilesJsonContext : JsonSerializerContext;

@@ -44,9 +44,9 @@ public static class Program
             }
 
             if (options.Stats)
-                {
+            {
                 using var self = Process.GetCurrentProcess();
-                stderr.WriteLine($"{stats} total_ms={clock.Elapsed.TotalMilliseconds:F1} process_ms={(DateTime.Now - self.StartTime).TotalMilliseconds:F0} cpu_ms={self.TotalProcessorTime.TotalMilliseconds:F0}");
+                stderr.WriteLine($"{stats} total_ms={clock.Elapsed.TotalMilliseconds:F1} process_ms={(DateTime.Now - self.StartTime).TotalMilliseconds:F0} cpu_ms={self.TotalProcessorTime.TotalMilliseconds:F0} gc_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} jitted={System.Runtime.JitInfo.GetCompiledMethodCount()}");
             }
             return Ok;
         }

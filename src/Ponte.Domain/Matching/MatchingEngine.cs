@@ -24,8 +24,10 @@ public sealed class MatchingEngine
     private readonly string[] _languages;
     private readonly string[] _interests;
     private readonly Settings[] _settings;
+    private readonly bool _languageMasks;
+    private readonly bool _interestMasks;
     private readonly int[][] _eligibleByProgramme;
-    private readonly int[] _eligiblePool;
+    private readonly int[][] _eligibleForPool;
     private readonly int[] _remaining;
     private readonly int[] _approvedMentor;
     private readonly Dictionary<long, ExclusionReason> _exclusions = new(PairKeyComparer.Instance);
@@ -33,8 +35,8 @@ public sealed class MatchingEngine
     public MatchingEngine(MatchingInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var languages = new SortedSet<string>(StringComparer.Ordinal);
-        var interests = new SortedSet<string>(StringComparer.Ordinal);
+        var languages = new HashSet<string>(StringComparer.Ordinal);
+        var interests = new HashSet<string>(StringComparer.Ordinal);
         var programmes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in input.Mentees.Cast<object>().Concat(input.Mentors))
         {
@@ -56,8 +58,8 @@ public sealed class MatchingEngine
                 languages.Add(l.Trim().ToLowerInvariant());
         }
 
-        _languages = [.. languages];
-        _interests = [.. interests];
+        _languages = [.. languages.Order(StringComparer.Ordinal)];
+        _interests = [.. interests.Order(StringComparer.Ordinal)];
         var languageId = _languages.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => x.k, StringComparer.Ordinal);
         var interestId = _interests.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => x.k, StringComparer.Ordinal);
 
@@ -112,6 +114,18 @@ public sealed class MatchingEngine
         foreach (var (id, k) in programmes)
             _settings[k] ??= new Settings(ProgrammeMatchingSettings.Default(id), languageId);
 
+        _languageMasks = _languages.Length <= 64;
+        _interestMasks = _interests.Length <= 64;
+        foreach (var mentee in _mentees)
+        {
+            var interpreters = _settings[mentee.Programme].Interpreters;
+            for (var k = 0; k < mentee.LanguageIds.Length && mentee.InterpreterLanguage < 0; k++)
+            {
+                if (mentee.LanguageLevels[k] >= LanguageLevel.Conversational && interpreters[mentee.LanguageIds[k]])
+                    mentee.InterpreterLanguage = mentee.LanguageIds[k];
+            }
+        }
+
         foreach (var x in input.Exclusions ?? [])
             _exclusions[Key(MenteeIndex(x.MenteeId), MentorIndex(x.MentorId))] = x.Reason;
         foreach (var key in _exclusions.Keys)
@@ -143,7 +157,10 @@ public sealed class MatchingEngine
         }
 
         _eligibleByProgramme = [.. byProgramme.Select(l => l.ToArray())];
-        _eligiblePool = [.. pool];
+        var poolProgrammes = _mentees.Where(x => x.Pool).Select(x => x.Programme).ToHashSet();
+        _eligibleForPool = [.. byProgramme.Select((l, p) => poolProgrammes.Contains(p)
+            ? l.Concat(pool.Where(v => _mentors[v].Programme != p)).Order().ToArray()
+            : [])];
     }
 
     public int MenteeCount => _mentees.Length;
@@ -167,47 +184,48 @@ public sealed class MatchingEngine
         var clock = Stopwatch.StartNew();
         var n = _mentees.Length;
         var count = new int[n];
-        const int chunk = 128;
-        var chunks = (n + chunk - 1) / chunk;
-        var chunkMentors = new List<int>[chunks];
-        var chunkScores = new List<long>[chunks];
-        Parallel.For(0, chunks, c =>
+
+        // Each mentee writes her allowed pairs straight into her own stretch of two shared arrays,
+        // sized by her number of candidates; the stretches are then closed up in place (the arrays
+        // keep their length: the problem reads ArcStart). No lists grow while scoring, so the workers
+        // allocate nothing.
+        var room = new long[n + 1];
+        for (var e = 0; e < n; e++)
+            room[e + 1] = room[e] + (_approvedMentor[e] >= 0 ? 0 : CandidateMentors(e).Length);
+        if (room[n] > Array.MaxLength)
+            throw new MatchingInputException(ProblemInputError.None, "Too many mentee–mentor pairs to look at in one run.");
+        // Written before read, stretch by stretch: no need to clear them first.
+        var arcMentor = GC.AllocateUninitializedArray<int>((int)room[n]);
+        var arcScore = GC.AllocateUninitializedArray<long>((int)room[n]);
+        const int chunk = 256;
+        Parallel.For(0, (n + chunk - 1) / chunk, c =>
         {
-            var mentors = new List<int>();
-            var scores = new List<long>();
-            var scratch = new List<int>();
             for (var e = c * chunk; e < Math.Min(n, (c + 1) * chunk); e++)
             {
                 if (_approvedMentor[e] >= 0)
                     continue;
-                var before = mentors.Count;
-                foreach (var v in CandidateMentors(e, scratch))
+                var at = (int)room[e];
+                foreach (var v in CandidateMentors(e))
                 {
-                    if (CheckPair(e, v, out var language) is null)
+                    if (CheckPair(e, v, out var language, levelOnly: true) is null)
                     {
-                        mentors.Add(v);
-                        scores.Add(Score(e, v, language, null));
+                        arcMentor[at] = v;
+                        arcScore[at++] = ScoreOnly(e, v, language);
                     }
                 }
 
-                count[e] = mentors.Count - before;
+                count[e] = at - (int)room[e];
             }
-
-            chunkMentors[c] = mentors;
-            chunkScores[c] = scores;
         });
 
         var start = new int[n + 1];
         for (var e = 0; e < n; e++)
-            start[e + 1] = start[e] + count[e];
-        var arcMentor = new int[start[n]];
-        var arcScore = new long[start[n]];
-        for (var c = 0; c < chunks; c++)
         {
-            var at = start[Math.Min(n, c * chunk)];
-            chunkMentors[c].CopyTo(arcMentor, at);
-            chunkScores[c].CopyTo(arcScore, at);
+            start[e + 1] = start[e] + count[e];
+            Array.Copy(arcMentor, room[e], arcMentor, start[e], count[e]);
+            Array.Copy(arcScore, room[e], arcScore, start[e], count[e]);
         }
+
 
         var fixedScore = new long[n];
         for (var e = 0; e < n; e++)
@@ -222,22 +240,36 @@ public sealed class MatchingEngine
         var scoring = clock.Elapsed;
         var solution = MatchingOptimizer.Solve(problem, solver);
 
+        // Explanations are independent per mentee: built in parallel, gathered in mentee order.
+        var proposalOf = new Proposal?[n];
+        var unmatchedOf = new UnmatchedMentee?[n];
+        Parallel.For(0, (n + chunk - 1) / chunk, c =>
+        {
+            for (var e = c * chunk; e < Math.Min(n, (c + 1) * chunk); e++)
+            {
+                var v = solution.MentorOf[e];
+                if (v >= 0)
+                {
+                    var pair = Explain(e, v, Language(e, v));
+                    proposalOf[e] = new Proposal(pair.MenteeId, pair.MentorId, pair.Score, pair.Breakdown, _approvedMentor[e] >= 0);
+                }
+                else
+                {
+                    unmatchedOf[e] = count[e] > 0
+                        ? new UnmatchedMentee(_mentees[e].Profile.Id, UnmatchedReason.NoCapacityLeft, new Facts().Add("candidates", (long)count[e]))
+                        : WhyNoCandidates(e);
+                }
+            }
+        });
+
         var proposals = new List<Proposal>(solution.Matched);
-        var unmatched = new List<UnmatchedMentee>();
+        var unmatched = new List<UnmatchedMentee>(n - solution.Matched);
         for (var e = 0; e < n; e++)
         {
-            var v = solution.MentorOf[e];
-            if (v >= 0)
-            {
-                var pair = Explain(e, v, Language(e, v));
-                proposals.Add(new Proposal(pair.MenteeId, pair.MentorId, pair.Score, pair.Breakdown, _approvedMentor[e] >= 0));
-            }
+            if (proposalOf[e] is { } proposal)
+                proposals.Add(proposal);
             else
-            {
-                unmatched.Add(count[e] > 0
-                    ? new UnmatchedMentee(_mentees[e].Profile.Id, UnmatchedReason.NoCapacityLeft, new Facts().Add("candidates", (long)count[e]))
-                    : WhyNoCandidates(e));
-            }
+                unmatched.Add(unmatchedOf[e]!);
         }
 
         return new MatchingOutcome(this, problem, solution, proposals, unmatched, scoring, solution.Elapsed);
@@ -252,22 +284,11 @@ public sealed class MatchingEngine
         return [.. arcs.Select(a => Explain(e, problem.ArcMentor[a], Language(e, problem.ArcMentor[a])))];
     }
 
-    private ReadOnlySpan<int> CandidateMentors(int e, List<int> scratch)
+    /// <summary>The ready mentors with room in her programme and, for a mentee in the network pool, every pool mentor too; sorted.</summary>
+    private int[] CandidateMentors(int e)
     {
         var mentee = _mentees[e];
-        var own = _eligibleByProgramme[mentee.Programme];
-        if (!mentee.Pool)
-            return own;
-        scratch.Clear();
-        scratch.AddRange(own);
-        foreach (var v in _eligiblePool)
-        {
-            if (_mentors[v].Programme != mentee.Programme)
-                scratch.Add(v);
-        }
-
-        scratch.Sort();
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
+        return mentee.Pool ? _eligibleForPool[mentee.Programme] : _eligibleByProgramme[mentee.Programme];
     }
 
     private int MenteeIndex(string id) => _menteeIndex.TryGetValue(id, out var e)
@@ -294,8 +315,12 @@ public sealed class MatchingEngine
         return CheckPair(e, v, out language);
     }
 
-    /// <summary>The rules about the two people themselves, in the order a reason is reported.</summary>
-    private BlockReason? CheckPair(int e, int v, out LanguageMatch language)
+    /// <summary>
+    /// The rules about the two people themselves, in the order a reason is reported. With
+    /// <paramref name="levelOnly"/>, the language match carries only what the score needs (its level,
+    /// or that an interpreter is used), not which language.
+    /// </summary>
+    private BlockReason? CheckPair(int e, int v, out LanguageMatch language, bool levelOnly = false)
     {
         language = LanguageMatch.None;
         var mentee = _mentees[e];
@@ -306,8 +331,18 @@ public sealed class MatchingEngine
             return BlockReason.WomanMentorOnly;
         if (mentee.Group == TargetGroup.IntensiveSupport && !mentor.Experienced)
             return BlockReason.IntensiveSupportNeedsExperiencedMentor;
-        language = Language(e, v);
+        language = levelOnly && _languageMasks ? LanguageLevelOnly(mentee, mentor) : Language(e, v);
         return language.Allowed ? null : BlockReason.NoSharedLanguage;
+    }
+
+    /// <summary>As <see cref="Language"/> for the score alone, from bit masks of the languages each speaks at a level.</summary>
+    private static LanguageMatch LanguageLevelOnly(MenteeData a, MentorData b)
+    {
+        if ((a.FluentMask & b.FluentMask) != 0)
+            return new LanguageMatch(-1, LanguageLevel.Fluent, -1);
+        if ((a.ConversationalMask & b.ConversationalMask) != 0)
+            return new LanguageMatch(-1, LanguageLevel.Conversational, -1);
+        return a.InterpreterLanguage >= 0 ? new LanguageMatch(-1, 0, a.InterpreterLanguage) : LanguageMatch.None;
     }
 
     /// <summary>The shared language with the highest level both have (ties: smallest code), or an interpreter.</summary>
@@ -353,6 +388,48 @@ public sealed class MatchingEngine
         }
 
         return LanguageMatch.None;
+    }
+
+    /// <summary>
+    /// The same score as <see cref="Score"/> without an explanation, from the programme's tables of
+    /// points (no division but proximity's) and, when the vocabularies are small, bit masks.
+    /// </summary>
+    private long ScoreOnly(int e, int v, LanguageMatch language)
+    {
+        var mentee = _mentees[e];
+        var mentor = _mentors[v];
+        var s = _settings[mentee.Programme];
+        var total = s.LanguagePoints[language.Level >= LanguageLevel.Fluent ? 2 : language.Level >= LanguageLevel.Conversational ? 1 : 0];
+
+        var max = s.MaxDistanceMetres;
+        if (mentee.HasLocation && mentor.HasLocation)
+        {
+            var dx = mentee.X - mentor.X;
+            var dy = mentee.Y - mentor.Y;
+            var dz = mentee.Z - mentor.Z;
+            var chord2 = (dx * dx) + (dy * dy) + (dz * dz);
+            if (chord2 <= s.MaxChordSquared && max > 0)
+            {
+                var metres = GeoPoint.ArcMetres(chord2);
+                if (metres < max)
+                    total += Part(s.Weights.Proximity, max - metres, max);
+            }
+        }
+        else if (mentee.AreaId >= 0 && mentee.AreaId == mentor.AreaId && max > SameAreaMetres)
+        {
+            total += Part(s.Weights.Proximity, max - SameAreaMetres, max);
+        }
+
+        total += s.SlotPoints[Math.Min(BitOperations.PopCount((uint)(mentee.Availability & mentor.Availability)), 3)];
+        var common = _interestMasks ? BitOperations.PopCount(mentee.InterestMask & mentor.InterestMask) : CommonCount(mentee.Interests, mentor.Interests);
+        total += s.InterestPoints[Math.Min(common, 3)];
+        var needed = (uint)mentee.Areas;
+        total += s.NeedsPoints[(BitOperations.PopCount(needed) * (NeedsTableSide + 1)) + BitOperations.PopCount(needed & (uint)mentor.Areas)];
+        var asked = (mentee.SameCountry ? 1 : 0) + (mentee.SameGender ? 1 : 0);
+        var met = (mentee.SameCountry && mentee.Country == mentor.Country ? 1 : 0) + (mentee.SameGender && mentee.Gender == mentor.Gender ? 1 : 0);
+        total += s.IdentityPoints[(asked * 3) + met];
+        total += s.SupportPoints[(mentee.Group switch { TargetGroup.LightSupport => 0, TargetGroup.Retraining => 2, _ => 4 }) + (mentor.Experienced ? 1 : 0)];
+        return total;
     }
 
     /// <summary>
@@ -636,6 +713,16 @@ public sealed class MatchingEngine
 
             LanguageIds = ids[..count];
             LanguageLevels = levels[..count];
+            for (var k = 0; k < count; k++)
+            {
+                if (ids[k] >= 64)
+                    continue;
+                if (levels[k] >= LanguageLevel.Conversational)
+                    ConversationalMask |= 1UL << ids[k];
+                if (levels[k] >= LanguageLevel.Fluent)
+                    FluentMask |= 1UL << ids[k];
+            }
+
             var likes = new int[interests.Count];
             for (var k = 0; k < likes.Length; k++)
                 likes[k] = interestId[NormaliseInterest(interests[k])];
@@ -648,6 +735,12 @@ public sealed class MatchingEngine
             }
 
             Interests = likes[..count];
+            foreach (var k in Interests)
+            {
+                if (k < 64)
+                    InterestMask |= 1UL << k;
+            }
+
         }
 
         public int Programme { get; }
@@ -678,9 +771,17 @@ public sealed class MatchingEngine
 
         public int[] LanguageIds { get; }
 
+        /// <summary>Languages (ids below 64) spoken at Conversational or better, and at Fluent or better.</summary>
+        public ulong ConversationalMask { get; }
+
+        public ulong FluentMask { get; }
+
         public LanguageLevel[] LanguageLevels { get; }
 
         public int[] Interests { get; }
+
+        /// <summary>Interests with ids below 64.</summary>
+        public ulong InterestMask { get; }
     }
 
     private sealed class MenteeData : PersonData
@@ -712,6 +813,9 @@ public sealed class MatchingEngine
         public TargetGroup Group { get; }
 
         public bool HasExclusions { get; set; }
+
+        /// <summary>Her first language (by id) at Conversational or better that her programme has an interpreter for, or -1.</summary>
+        public int InterpreterLanguage { get; set; } = -1;
     }
 
     private sealed class MentorData : PersonData
@@ -734,11 +838,28 @@ public sealed class MatchingEngine
         public bool Experienced { get; }
     }
 
+    /// <summary>Support areas are flags of an int: at most 32 needed or covered.</summary>
+    private const int NeedsTableSide = 32;
+
     private sealed class Settings
     {
         public Settings(ProgrammeMatchingSettings settings, Dictionary<string, int> languageId)
         {
             Weights = settings.Weights.Validate();
+            var w = Weights;
+            LanguagePoints = [0, Part(w.Language, 3, 5), w.Language.Cents];
+            SlotPoints = [.. Enumerable.Range(0, 4).Select(k => Part(w.Availability, k, 3))];
+            InterestPoints = [.. Enumerable.Range(0, 4).Select(k => Part(w.Interests, k, 3))];
+            NeedsPoints = new long[(NeedsTableSide + 1) * (NeedsTableSide + 1)];
+            for (var need = 0; need <= NeedsTableSide; need++)
+            {
+                for (var cover = 0; cover <= need; cover++)
+                    NeedsPoints[(need * (NeedsTableSide + 1)) + cover] = need == 0 ? w.ComplementaryNeeds.Cents : Part(w.ComplementaryNeeds, cover, need);
+            }
+
+            IdentityPoints = [w.Identity.Cents, 0, 0, Part(w.Identity, 0, 1), Part(w.Identity, 1, 1), 0, Part(w.Identity, 0, 2), Part(w.Identity, 1, 2), Part(w.Identity, 2, 2)];
+            SupportPoints = [Part(w.SupportIntensity, 1, 1), Part(w.SupportIntensity, 1, 1), Part(w.SupportIntensity, 1, 2), Part(w.SupportIntensity, 1, 1),
+                Part(w.SupportIntensity, 0, 1), Part(w.SupportIntensity, 1, 1)];
             MaxDistanceMetres = Math.Max(0, settings.MaxDistanceKm) * 1000L;
             MaxChordSquared = GeoPoint.ChordSquared(MaxDistanceMetres + 1);
             Interpreters = new bool[languageId.Count];
@@ -747,6 +868,23 @@ public sealed class MatchingEngine
         }
 
         public MatchingWeights Weights { get; }
+
+        /// <summary>Points by language level: none or interpreter, Conversational, Fluent or better.</summary>
+        public long[] LanguagePoints { get; }
+
+        /// <summary>Points by common slots (0–3), and by common interests (0–3).</summary>
+        public long[] SlotPoints { get; }
+
+        public long[] InterestPoints { get; }
+
+        /// <summary>Points at [needed × (side + 1) + covered].</summary>
+        public long[] NeedsPoints { get; }
+
+        /// <summary>Points at [asked × 3 + met].</summary>
+        public long[] IdentityPoints { get; }
+
+        /// <summary>Points at [2 × (light support 0, retraining 1, other 2) + experienced].</summary>
+        public long[] SupportPoints { get; }
 
         public long MaxDistanceMetres { get; }
 

@@ -114,8 +114,8 @@ public static class MatchingOptimizer
         var cStart = new int[n + 1];
         for (var k = 0; k < n; k++)
             cStart[k + 1] = cStart[k] + (start[mentees[k] + 1] - start[mentees[k]]);
-        var cMentor = new int[cStart[n]];
-        var cCost = new long[cStart[n]];
+        var cMentor = GC.AllocateUninitializedArray<int>(cStart[n]);
+        var cCost = GC.AllocateUninitializedArray<long>(cStart[n]);
         long maxScore = 0;
         for (var k = 0; k < n; k++)
         {
@@ -228,8 +228,8 @@ public static class MatchingOptimizer
         Array.Fill(localMentor, -1);
         var menteeOfLocal = new List<int>();
         var start = new List<int> { 0 };
-        var arcMentor = new int[problem.ArcMentor.Length];
-        var arcScore = new long[arcMentor.Length];
+        var arcMentor = GC.AllocateUninitializedArray<int>(problem.CandidateCount);
+        var arcScore = GC.AllocateUninitializedArray<long>(arcMentor.Length);
         var arcs = 0;
         for (var i = 0; i < n; i++)
         {

@@ -48,7 +48,7 @@ public sealed class MatchingProblem
     /// <summary>Mentor ids in ordinal order; a mentor's index is her rank.</summary>
     public IReadOnlyList<string> MentorIds { get; }
 
-    public int CandidateCount => ArcMentor.Length;
+    public int CandidateCount => ArcStart[^1];
 
     /// <summary>Each mentor's capacity, approved pairs included, in the order of <see cref="MentorIds"/>.</summary>
     public IReadOnlyList<int> Capacities => Capacity;
@@ -75,7 +75,7 @@ public sealed class MatchingProblem
 
     internal int[] Capacity { get; }
 
-    /// <summary>Candidates of mentee i are ArcStart[i]..ArcStart[i+1], sorted by mentor index.</summary>
+    /// <summary>Candidates of mentee i are ArcStart[i]..ArcStart[i+1], sorted by mentor index; the arc arrays may be longer than ArcStart[^1].</summary>
     internal int[] ArcStart { get; }
 
     internal int[] ArcMentor { get; }

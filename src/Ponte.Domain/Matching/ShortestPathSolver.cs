@@ -17,6 +17,7 @@ internal sealed class ShortestPathSolver
     private readonly int _n;
     private readonly int _m;
     private readonly int[] _start;
+    private readonly int[] _stop;
     private readonly int[] _arcMentor;
     private readonly long[] _arcCost;
     private readonly int[] _cap;
@@ -39,11 +40,21 @@ internal sealed class ShortestPathSolver
     private readonly MinHeap _heap = new();
     private int _epoch;
 
-    private ShortestPathSolver(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big)
+    // Rows that are places of one mentor (transposed problem) have the same arcs and costs: the
+    // group of each row, and per group the best (distance + potential) at which one of them was
+    // scanned in the current search, and the column that row holds (the one arc it did not scan).
+    private int[]? _rowGroup;
+    private int[] _groupSeen = [];
+    private long[] _groupKey = [];
+    private int[] _groupHeld = [];
+
+    /// <param name="stop">Where each row's arcs end, when rows share arcs; by default where the next row's start.</param>
+    private ShortestPathSolver(int n, int m, int[] start, int[] arcMentor, long[] arcCost, int[] capacity, long big, int[]? stop = null)
     {
         _n = n;
         _m = m;
         _start = start;
+        _stop = stop ?? start[1..];
         _arcMentor = arcMentor;
         _arcCost = arcCost;
         _big = big;
@@ -109,7 +120,7 @@ internal sealed class ShortestPathSolver
         {
             order[i] = i;
             bestCost[i] = long.MaxValue;
-            for (var a = _start[i]; a < _start[i + 1]; a++)
+            for (var a = _start[i]; a < _stop[i]; a++)
                 bestCost[i] = Math.Min(bestCost[i], _arcCost[a]);
         }
 
@@ -128,38 +139,51 @@ internal sealed class ShortestPathSolver
         var firstPlace = new int[m + 1];
         for (var v = 0; v < m; v++)
             firstPlace[v + 1] = firstPlace[v] + capacity[v];
-        var degree = new int[m];
-        foreach (var v in arcMentor)
-            degree[v]++;
-        var rowStart = new int[places + 1];
-        for (var v = 0; v < m; v++)
-        {
-            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
-                rowStart[r + 1] = degree[v];
-        }
 
-        for (var r = 0; r < places; r++)
-            rowStart[r + 1] += rowStart[r];
-        var fill = new int[m];
-        var col = new int[rowStart[places]];
-        var cost = new long[col.Length];
+        // The mentors' arcs, mentor by mentor (mentees in order); every place of a mentor uses her stretch.
+        var mentorStart = new int[m + 1];
+        foreach (var v in arcMentor)
+            mentorStart[v + 1]++;
+        for (var v = 0; v < m; v++)
+            mentorStart[v + 1] += mentorStart[v];
+        var fill = mentorStart[..m];
+        var col = GC.AllocateUninitializedArray<int>(arcMentor.Length);
+        var cost = GC.AllocateUninitializedArray<long>(col.Length);
         for (var u = 0; u < n; u++)
         {
             for (var a = start[u]; a < start[u + 1]; a++)
             {
-                var v = arcMentor[a];
-                var k = fill[v]++;
-                for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
-                {
-                    col[rowStart[r] + k] = u;
-                    cost[rowStart[r] + k] = arcCost[a];
-                }
+                var k = fill[arcMentor[a]]++;
+                col[k] = u;
+                cost[k] = arcCost[a];
+            }
+        }
+
+        var rowStart = new int[places];
+        var rowStop = new int[places];
+        for (var v = 0; v < m; v++)
+        {
+            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
+            {
+                rowStart[r] = mentorStart[v];
+                rowStop[r] = mentorStart[v + 1];
             }
         }
 
         var ones = new int[n];
         Array.Fill(ones, 1);
-        var transposed = new ShortestPathSolver(places, n, rowStart, col, cost, ones, big);
+        var transposed = new ShortestPathSolver(places, n, rowStart, col, cost, ones, big, rowStop);
+        var group = new int[places];
+        for (var v = 0; v < m; v++)
+        {
+            for (var r = firstPlace[v]; r < firstPlace[v + 1]; r++)
+                group[r] = v;
+        }
+
+        transposed._rowGroup = group;
+        transposed._groupSeen = new int[m];
+        transposed._groupKey = new long[m];
+        transposed._groupHeld = new int[m];
         transposed.AddAll();
         var result = new int[places];
         for (var r = 0; r < places; r++)
@@ -215,7 +239,7 @@ internal sealed class ShortestPathSolver
             if (x < _n)
             {
                 var cur = _assign[x];
-                for (var a = _start[x]; a < _start[x + 1]; a++)
+                for (var a = _start[x]; a < _stop[x]; a++)
                 {
                     if (_arcMentor[a] != cur)
                         Relax(MentorNode(_arcMentor[a]), px + _arcCost[a]);
@@ -261,13 +285,13 @@ internal sealed class ShortestPathSolver
     private void Add(int i)
     {
         long best = _pot[MentorNode(_dummy)] - _big;
-        for (var a = _start[i]; a < _start[i + 1]; a++)
+        for (var a = _start[i]; a < _stop[i]; a++)
             best = Math.Max(best, _pot[MentorNode(_arcMentor[a])] - _arcCost[a]);
         _pot[i] = best;
 
         // Greedy fast path: a tight arc to a place that drains into t at reduced cost 0 is a shortest path.
         var sinkPot = _pot[_sink];
-        for (var a = _start[i]; a < _start[i + 1]; a++)
+        for (var a = _start[i]; a < _stop[i]; a++)
         {
             var v = _arcMentor[a];
             if (_load[v] < _cap[v] && _pot[MentorNode(v)] == sinkPot && best + _arcCost[a] == _pot[MentorNode(v)])
@@ -309,22 +333,28 @@ internal sealed class ShortestPathSolver
             {
                 var px = _pot[x];
                 var cur = _assign[x];
-                for (var a = _start[x]; a < _start[x + 1]; a++)
+                if (_rowGroup is { } groups)
                 {
-                    var v = _arcMentor[a];
-                    if (v == cur)
+                    // A sibling place scanned at a smaller or equal distance + potential gave every
+                    // column at least as good a label, except the column that sibling holds (none, -1,
+                    // for the row being added).
+                    var g = groups[x];
+                    if (_groupSeen[g] == _epoch && _groupKey[g] <= dx + px)
+                    {
+                        var held = _groupHeld[g];
+                        if (held >= 0 && held != cur)
+                            RelaxArc(x, dx, px, held, held == _dummy ? -1 : ArcIndex(x, held));
                         continue;
-                    var y = MentorNode(v);
-                    if (_done[y] != _epoch)
-                        Relax(y, dx + _arcCost[a] + px - _pot[y], x, a);
+                    }
+
+                    _groupSeen[g] = _epoch;
+                    _groupKey[g] = dx + px;
+                    _groupHeld[g] = cur;
                 }
 
+                ScanRow(x, dx, px, cur);
                 if (cur != _dummy)
-                {
-                    var y = MentorNode(_dummy);
-                    if (_done[y] != _epoch)
-                        Relax(y, dx + _big + px - _pot[y], x, -1);
-                }
+                    RelaxArc(x, dx, px, _dummy, -1);
             }
             else
             {
@@ -377,6 +407,64 @@ internal sealed class ShortestPathSolver
         }
     }
 
+    /// <summary><see cref="RelaxArc"/> over every arc of row x but the one to the column she holds: the hot loop.</summary>
+    private void ScanRow(int x, long dx, long px, int cur)
+    {
+        var arcMentor = _arcMentor;
+        var arcCost = _arcCost;
+        var pot = _pot;
+        var dist = _dist;
+        var seen = _seen;
+        var done = _done;
+        var load = _load;
+        var cap = _cap;
+        var n = _n;
+        var sink = _sink;
+        var epoch = _epoch;
+        var potSink = pot[sink];
+        var bound = seen[sink] == epoch ? dist[sink] : long.MaxValue;
+        var from = dx + px;
+        for (int a = _start[x], end = _stop[x]; a < end; a++)
+        {
+            var v = arcMentor[a];
+            var y = n + v;
+            var dy = from + arcCost[a] - pot[y];
+            if (dy >= bound || done[y] == epoch || v == cur || (seen[y] == epoch && dy >= dist[y]))
+                continue;
+            seen[y] = epoch;
+            dist[y] = dy;
+            _pred[y] = x;
+            _predArc[y] = a;
+            _heap.Push(dy, y);
+            if (load[v] < cap[v])
+            {
+                var ds = dy + pot[y] - potSink;
+                if (ds < bound)
+                {
+                    bound = ds;
+                    Relax(sink, ds, y, -1);
+                }
+            }
+        }
+    }
+
+    /// <summary>Relaxes row x's arc to column v (or to the dummy, arc -1) and, when v has room, the sink through it.</summary>
+    private void RelaxArc(int x, long dx, long px, int v, int arc)
+    {
+        var y = MentorNode(v);
+        if (_done[y] == _epoch)
+            return;
+        var py = _pot[y];
+        var dy = dx + (arc >= 0 ? _arcCost[arc] : _big) + px - py;
+
+        // Nothing at or beyond the best known distance to t can lie on a shortest path found first.
+        if (_seen[_sink] == _epoch && dy >= _dist[_sink])
+            return;
+        Relax(y, dy, x, arc);
+        if (_load[v] < _cap[v] && _pred[y] == x && _dist[y] == dy)
+            Relax(_sink, dy + py - _pot[_sink], y, -1);
+    }
+
     private void Relax(int y, long d, int from, int arc)
     {
         if (_seen[y] != _epoch || d < _dist[y])
@@ -421,12 +509,12 @@ internal sealed class ShortestPathSolver
         return total;
     }
 
-    private long ArcCost(int u, int j)
+    private long ArcCost(int u, int j) => j == _dummy ? _big : _arcCost[ArcIndex(u, j)];
+
+    private int ArcIndex(int u, int j)
     {
-        if (j == _dummy)
-            return _big;
-        var a = Array.BinarySearch(_arcMentor, _start[u], _start[u + 1] - _start[u], j);
-        return _arcCost[a];
+        var a = Array.BinarySearch(_arcMentor, _start[u], _stop[u] - _start[u], j);
+        return a >= 0 ? a : throw new InvalidOperationException("A pair that should be allowed has no arc.");
     }
 
     /// <summary>
@@ -438,7 +526,7 @@ internal sealed class ShortestPathSolver
         for (var u = 0; u < _n; u++)
         {
             var pu = _pot[u];
-            for (var a = _start[u]; a < _start[u + 1]; a++)
+            for (var a = _start[u]; a < _stop[u]; a++)
             {
                 var v = _arcMentor[a];
                 var rc = _arcCost[a] + pu - _pot[MentorNode(v)];
@@ -485,7 +573,7 @@ internal sealed class ShortestPathSolver
             var cur = _assign[u];
             var curRank = cur == _dummy ? int.MaxValue : cur;
             stamp++;
-            for (var a = _start[u]; a < _start[u + 1]; a++)
+            for (var a = _start[u]; a < _stop[u]; a++)
             {
                 var v = _arcMentor[a];
                 if (v >= curRank)
@@ -516,7 +604,7 @@ internal sealed class ShortestPathSolver
                 if (x < _n)
                 {
                     var cur = _assign[x];
-                    for (var b = _start[x]; b < _start[x + 1]; b++)
+                    for (var b = _start[x]; b < _stop[x]; b++)
                     {
                         var v = _arcMentor[b];
                         if (v != cur && _arcCost[b] + _pot[x] - _pot[MentorNode(v)] == 0 && Visit(MentorNode(v), x))

@@ -180,6 +180,11 @@ public sealed class CliTests : IDisposable
     [InlineData("{ \"mentees\": [ { \"id\": \"e1\", \"availability\": [\"Someday\"] } ], \"mentors\": [] }", "p.json: mentees[0].availability[0]: \"Someday\" is not a slot")]
     [InlineData("{ \"mentees\": [ { \"programme\": \"p\" } ], \"mentors\": [] }", "p.json: mentees[0].id: id is missing")]
     [InlineData("{ \"mentees\": [], \"mentors\": [], \"colour\": 1 }", "p.json:1: invalid JSON")]
+    [InlineData("{ \"mentors\": [ { \"id\": \"m1\", \"gender\": \"Robot\" } ],\n \"mentees\": [ { \"id\": \"e1\", \"gender\": \"Robot\" } ] }", "p.json: mentees[0].gender: unknown value \"Robot\"")]
+    [InlineData("{ \"mentees\": [ { \"id\": \"e1\", \"gender\": \"Robot\" } ],\n \"mentors\": [ { \"id\": \"m1\", \"capacity\": 1.5 } ] }", "p.json:2: invalid JSON at $.mentors[0].capacity")]
+    [InlineData("{ \"mentees\": [ { \"id\": \"e1\", \"languages\": [ { \"code\": \"uk\", \"levl\": \"Native\" } ] } ], \"mentors\": [] }", "p.json:1: invalid JSON at $.mentees[0].languages[0].levl")]
+    [InlineData("{ \"mentees\": [ { \"id\": \"e1\", \"networkPool\": null } ], \"mentors\": [] }", "p.json:1: invalid JSON at $.mentees[0].networkPool")]
+    [InlineData("{ \"mentors\": [] }", "p.json: \"mentees\" is missing")]
     public void Malformed_profiles_exit_2_with_one_line(string content, string expected)
     {
         var (code, stdout, stderr) = Run("match", "--profiles", File("p.json", content));
@@ -188,6 +193,25 @@ public sealed class CliTests : IDisposable
         Assert.Equal(string.Empty, stdout);
         var line = Assert.Single(stderr.TrimEnd('\n').Split('\n'));
         Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profiles_take_names_in_any_case_comments_and_trailing_commas()
+    {
+        const string profiles = """
+            {
+              // The same as the example, written loosely.
+              "Mentees": [ { "ID": "e1", "Languages": [ { "Code": "uk", "LEVEL": "fluent" }, ], "Availability": [ "mon-evening" ] }, ],
+              "MENTORS": [ { "id": "m1", "languages": [ { "code": "UK" } ], "availability": [ "Mon-Evening" ], "Capacity": 1 } ],
+              /* none */ "exclusions": null, "approved": [],
+            }
+            """;
+        var (code, stdout, stderr) = Run("match", "--profiles", File("p.json", profiles));
+
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var a = Assert.Single(json.RootElement.GetProperty("assignments").EnumerateArray());
+        Assert.Equal(("e1", "m1"), (a.GetProperty("menteeId").GetString(), a.GetProperty("mentorId").GetString()));
     }
 
     [Fact]

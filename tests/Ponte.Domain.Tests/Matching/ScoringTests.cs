@@ -91,6 +91,47 @@ public sealed class ScoringTests
         Assert.Equal(outcome.TotalScore, new Points(outcome.Proposals.Sum(p => p.Score.Cents)));
     }
 
+    [Fact]
+    public void The_run_scores_exactly_the_pairs_evaluate_allows_across_programmes_pools_and_interpreters()
+    {
+        var rng = new Random(23);
+        var mentees = Enumerable.Range(0, 120).Select(i => RandomMentee(rng, $"e{i:000}") with
+        {
+            ProgrammeId = $"p{rng.Next(3)}",
+            NetworkPool = rng.Next(3) == 0,
+        }).ToList();
+        var mentors = Enumerable.Range(0, 45).Select(j => RandomMentor(rng, $"m{j:000}") with
+        {
+            ProgrammeId = $"p{rng.Next(3)}",
+            NetworkPool = rng.Next(3) == 0,
+        }).ToList();
+        var exclusions = Enumerable.Range(0, 30).Select(_ => new Exclusion(mentees[rng.Next(120)].Id, mentors[rng.Next(45)].Id, ExclusionReason.EndedBadly))
+            .DistinctBy(x => (x.MenteeId, x.MentorId)).ToList();
+        var odd = new MatchingWeights(Points.Of(33.33m), Points.Of(7.77m), Points.Of(10.01m), Points.Of(3.33m), Points.Of(21.11m), Points.Of(1.01m), Points.Of(9.99m));
+        var programmes = new[]
+        {
+            new ProgrammeMatchingSettings("p0", odd, ["ar", "fa"]),
+            new ProgrammeMatchingSettings("p1", odd with { Proximity = Points.Of(99.99m) }, [], 3),
+            new ProgrammeMatchingSettings("p2", MatchingWeights.Default, ["uk"], 20),
+        };
+        var engine = new MatchingEngine(new MatchingInput(mentees, mentors, programmes, exclusions));
+
+        var candidates = engine.Run().Problem.Candidates().ToList();
+
+        var expected = new List<(string, string, Points)>();
+        foreach (var e in mentees.OrderBy(x => x.Id, StringComparer.Ordinal))
+        {
+            foreach (var m in mentors.OrderBy(x => x.Id, StringComparer.Ordinal))
+            {
+                if (engine.Evaluate(e.Id, m.Id).Pair is { } pair)
+                    expected.Add((e.Id, m.Id, pair.Score));
+            }
+        }
+
+        Assert.True(expected.Count > 300, $"only {expected.Count} pairs allowed: the test would prove little");
+        Assert.Equal(expected, candidates.Select(c => (c.MenteeId, c.MentorId, c.Score)));
+    }
+
     public static TheoryData<string, BlockReason> Rules() => new()
     {
         { "programme", BlockReason.DifferentProgramme },
