@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Participants;
+using Ponte.Domain.Profiles;
+using Ponte.Web.Data;
 using Ponte.Web.Tests.Infrastructure;
 
 namespace Ponte.Web.Tests.Applications;
@@ -113,6 +115,28 @@ public abstract class ApplicationsApiTests(PonteFactory factory) : IntegrationTe
         Assert.NotNull(participant.UserId);
         var message = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == email));
         Assert.Contains("/Account/AcceptInvitation?user=" + participant.UserId, message.Body);
+    }
+
+    [Fact]
+    public async Task Accepting_someone_who_already_has_an_account_here_links_it_and_gives_it_the_new_role()
+    {
+        // A trainer of the organisation applies to mentor: one person, one account, now also a mentor.
+        var id = await Factory.NewApplicationAsync(role: ParticipantRole.Mentor, stage: ApplicationsFixtures.Stage.Interviewed, email: Demo.TrainerPt, name: "João Ferreira");
+        var manager = await Manager;
+        var mailBefore = await Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == Demo.TrainerPt));
+        var accepted = await (await manager.PostJsonAsync(Api(id, "decision"), new { decision = "Accept" })).JsonAsync();
+        Assert.Equal("LinkedExistingAccount", accepted.GetProperty("account").GetString());
+        var participantId = accepted.GetProperty("participantId").GetGuid();
+        var (userId, roles) = await Factory.WithDbAsync(async db =>
+        {
+            var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == Demo.TrainerPt);
+            var names = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name).ToListAsync();
+            return (user.Id, names);
+        });
+        Assert.Equal(userId, (await Factory.WithDbAsync(db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId))).UserId);
+        Assert.Contains(Roles.Mentor, roles);
+        Assert.Contains(Roles.Trainer, roles);
+        Assert.Equal(mailBefore, await Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == Demo.TrainerPt)));
     }
 
     [Fact]

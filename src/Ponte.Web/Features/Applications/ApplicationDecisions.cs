@@ -100,6 +100,9 @@ public static class ApplicationDecisions
             participant.LinkUser(existing.Id);
             if (existing.ParticipantId is null)
                 existing.ParticipantId = participant.Id;
+            var role = participant.Role == ParticipantRole.Mentor ? Roles.Mentor : Roles.Mentee;
+            if (!await users.IsInRoleAsync(existing, role))
+                await users.AddToRoleAsync(existing, role);
             outcome = AccountOutcome.LinkedExistingAccount;
         }
         else
