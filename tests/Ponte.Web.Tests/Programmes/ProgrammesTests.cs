@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Ponte.Domain.Programmes;
+using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Tests.Infrastructure;
 
 namespace Ponte.Web.Tests.Programmes;
@@ -225,6 +227,8 @@ public abstract class ProgrammesTests(PonteFactory factory) : IntegrationTest(fa
         var mail = await Factory.WithDbAsync(db => db.Outbox.SingleAsync(m => m.To == "kadri@tartu.example"));
         var link = System.Text.RegularExpressions.Regex.Match(mail.Body, @"http://localhost(/Account/AcceptInvitation\S+)").Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(link), mail.Body);
+        await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        mail = await Factory.WithDbAsync(db => db.Outbox.SingleAsync(m => m.To == "kadri@tartu.example"));
         Assert.True(File.Exists(Path.Combine(Factory.DataDirectory, "outbox", mail.FileName!)));
 
         var kadri = Factory.NewVisitor();

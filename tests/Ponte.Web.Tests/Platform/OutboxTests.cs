@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ponte.Web.Infrastructure.Email;
+using Ponte.Web.Tests.Infrastructure;
+
+namespace Ponte.Web.Tests.Platform;
+
+/// <summary>
+/// Mail goes out only for what was saved: a message queued in a save that never commits is never
+/// written nor sent, and a committed one is written once.
+/// </summary>
+public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factory)
+{
+    [Fact]
+    public async Task A_message_is_written_out_only_after_its_save_commits_and_only_once()
+    {
+        var to = $"outbox.{Guid.NewGuid():N}@example.org";
+        var rolledBack = $"rolled.{Guid.NewGuid():N}@example.org";
+        var mailer = Factory.Services.GetRequiredService<IMailer>();
+        var dispatcher = Factory.Services.GetRequiredService<OutboxDispatcher>();
+
+        // Queued, then the unit of work fails: nothing is stored, so nothing is written or sent.
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => Factory.WithDbAsync<int>(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await mailer.QueueAsync(db, null, rolledBack, "Never", "This was rolled back.");
+            await db.SaveChangesAsync();
+            throw new InvalidOperationException("The rest of the work failed.");
+        }));
+        await Factory.WithDbAsync<int>(async db =>
+        {
+            await mailer.QueueAsync(db, null, to, "Welcome", "Hello there.");
+            return await db.SaveChangesAsync();
+        });
+
+        await dispatcher.DispatchPendingAsync();
+        Assert.False(await Factory.WithDbAsync(db => db.Outbox.AnyAsync(m => m.To == rolledBack)));
+        var folder = Path.Combine(Factory.DataDirectory, "outbox");
+        Assert.DoesNotContain(Directory.EnumerateFiles(folder), f => File.ReadAllText(f).Contains(rolledBack, StringComparison.Ordinal));
+
+        var stored = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
+        Assert.NotNull(stored.FileName);
+        var written = File.ReadAllText(Path.Combine(folder, stored.FileName!));
+        Assert.Contains("Subject: Welcome", written, StringComparison.Ordinal);
+        Assert.Contains("Hello there.", written, StringComparison.Ordinal);
+        Assert.Null(stored.SentAt);
+
+        // A second pass finds nothing more for it.
+        var files = Directory.EnumerateFiles(folder).Count();
+        await dispatcher.DispatchPendingAsync();
+        Assert.Equal(files, Directory.EnumerateFiles(folder).Count());
+        Assert.Equal(stored.FileName, (await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to))).FileName);
+    }
+}
+
+public sealed class SqliteOutboxTests(SqliteFactory f) : OutboxTests(f), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresOutboxTests(PostgresFactory f) : OutboxTests(f), IClassFixture<PostgresFactory>;
