@@ -112,9 +112,11 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var runId = run.GetProperty("id").GetGuid();
 
+        var elsewhere = await Factory.ReadyMentorAsync(await Factory.ProgrammeAsync("PT", 0, 0, $"Other {Guid.NewGuid():N}"[..20]), "Dora Elsewhere");
         foreach (var (mentee, mentor, rule) in new[]
         {
             (w.Olena, w.Bruno, "WomanMentorOnly"),
+            (w.Iryna, elsewhere, "DifferentProgramme"),
             (w.Iryna, w.Carla, "MentorNotReady"),
             (w.Farah, w.Ana, "NoSharedLanguage"),
         })

@@ -118,7 +118,7 @@ public static class MatchBoard
             throw new DomainException("ProposalDecided", "This proposal has been decided already.");
         var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
         var list = await LoadWaitingListAsync(db, programme, ct);
-        var (mentee, mentor) = Pair(list, proposal.MenteeId, proposal.MentorId);
+        var (mentee, mentor) = await PairAsync(db, list, proposal.MenteeId, proposal.MentorId, ct);
         try
         {
             RequireAllowed(list, mentee, mentor);
@@ -181,7 +181,7 @@ public static class MatchBoard
         await RequireLatestAsync(db, run, ct);
         var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
         var list = await LoadWaitingListAsync(db, programme, ct);
-        var (mentee, mentor) = Pair(list, menteeId, mentorId.Value);
+        var (mentee, mentor) = await PairAsync(db, list, menteeId, mentorId.Value, ct);
         var pair = RequireAllowed(list, mentee, mentor);
         return run.Choose(menteeId, mentor.Id, pair.Score.Cents, Serialize(pair.Breakdown, programme.Weights), actor, now);
     }
@@ -211,13 +211,22 @@ public static class MatchBoard
             throw new DomainException("RunSuperseded", "A newer matching run replaced this one; decide on its proposals.");
     }
 
-    private static (Participant Mentee, Participant Mentor) Pair(WaitingList list, Guid menteeId, Guid mentorId)
+    private static async Task<(Participant Mentee, Participant Mentor)> PairAsync(AppDbContext db, WaitingList list, Guid menteeId, Guid mentorId, CancellationToken ct)
     {
         if (!list.People.TryGetValue(menteeId, out var mentee) || mentee.Role != ParticipantRole.Mentee)
             throw new DomainException("NotReadyToMatch", "Only a participant on the waiting list can be matched.");
-        if (!list.People.TryGetValue(mentorId, out var mentor) || mentor.Role != ParticipantRole.Mentor)
+        if (list.People.TryGetValue(mentorId, out var mentor) && mentor.Role == ParticipantRole.Mentor)
+            return (mentee, mentor);
+
+        // Not on this programme's list: name the rule when she is a mentor of this organisation.
+        var other = await db.Participants.AsNoTracking().Where(p => p.Id == mentorId && p.Role == ParticipantRole.Mentor)
+            .Select(p => new { p.ProgrammeId, p.Status }).SingleOrDefaultAsync(ct);
+        BlockReason? rule = other is null ? null
+            : other.ProgrammeId != list.Programme.Id ? BlockReason.DifferentProgramme
+            : BlockReason.MentorNotReady;
+        if (rule is null)
             throw new DomainValidationException("MentorId", "HardRule.MentorNotAvailable", "Choose an active mentor of this programme.");
-        return (mentee, mentor);
+        throw new DomainValidationException("MentorId", "HardRule." + rule, $"Refused by a hard rule: {rule}.", rule.ToString()!);
     }
 
     private static ScoredPair RequireAllowed(WaitingList list, Participant mentee, Participant mentor)
