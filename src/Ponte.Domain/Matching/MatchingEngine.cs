@@ -402,7 +402,7 @@ public sealed class MatchingEngine
         var total = s.LanguagePoints[language.Level >= LanguageLevel.Fluent ? 2 : language.Level >= LanguageLevel.Conversational ? 1 : 0];
 
         var max = s.MaxDistanceMetres;
-        if (mentee.HasLocation && mentor.HasLocation)
+        if (mentee.HasLocation && mentor.HasLocation && !SameAreaFirst(mentee, mentor))
         {
             var dx = mentee.X - mentor.X;
             var dy = mentee.Y - mentor.Y;
@@ -467,7 +467,7 @@ public sealed class MatchingEngine
             long metres = -1;
             var sameArea = false;
             var max = s.MaxDistanceMetres;
-            if (mentee.HasLocation && mentor.HasLocation)
+            if (mentee.HasLocation && mentor.HasLocation && !SameAreaFirst(mentee, mentor))
             {
                 var dx = mentee.X - mentor.X;
                 var dy = mentee.Y - mentor.Y;
@@ -578,6 +578,10 @@ public sealed class MatchingEngine
 
         return total;
     }
+
+    /// <summary>Two people of one area, one of them placed only at the area's centre: the area says more than the centres.</summary>
+    private static bool SameAreaFirst(PersonData a, PersonData b) =>
+        (a.AreaIsCentre || b.AreaIsCentre) && a.AreaId >= 0 && a.AreaId == b.AreaId;
 
     private ScoredPair Explain(int e, int v, LanguageMatch language)
     {
@@ -763,6 +767,9 @@ public sealed class MatchingEngine
 
         public bool HasLocation { get; }
 
+        /// <summary>The location is only the centre of the person's area.</summary>
+        public bool AreaIsCentre { get; init; }
+
         public double X { get; }
 
         public double Y { get; }
@@ -794,6 +801,7 @@ public sealed class MatchingEngine
             Gender = profile.Gender;
             CountryCode = profile.CountryOfOrigin;
             AreaKey = profile.Area;
+            AreaIsCentre = profile.LocationIsAreaCentre;
             Availability = profile.Availability.Mask;
             Areas = profile.SupportNeeded;
             WomanMentorOnly = profile.Preferences.WomanMentorOnly;
@@ -828,6 +836,7 @@ public sealed class MatchingEngine
             Gender = profile.Gender;
             CountryCode = profile.CountryOfOrigin;
             AreaKey = profile.Area;
+            AreaIsCentre = profile.LocationIsAreaCentre;
             Availability = profile.Availability.Mask;
             Areas = profile.SupportOffered;
             Experienced = profile.ExperiencedWithVulnerableGroups;

@@ -45,6 +45,7 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 /// <param name="Location">Where she lives or wants to meet; null when unknown.</param>
 /// <param name="Area">A coarse place key (e.g. the municipality or postcode district) used when a location is missing.</param>
 /// <param name="NetworkPool">Her organisation lets her be matched with mentors of other programmes in the network pool.</param>
+/// <param name="LocationIsAreaCentre">The location is only the centre of her area (e.g. of her municipality): two people of the same area then count as <see cref="MatchingEngine.SameAreaMetres"/> apart, not 0.</param>
 public sealed record MenteeProfile(
     string Id,
     string ProgrammeId,
@@ -58,7 +59,8 @@ public sealed record MenteeProfile(
     TargetGroup TargetGroup,
     GeoPoint? Location = null,
     string? Area = null,
-    bool NetworkPool = false)
+    bool NetworkPool = false,
+    bool LocationIsAreaCentre = false)
 {
     /// <summary>A screened mentee of the waiting list; her target group must be set.</summary>
     public static MenteeProfile FromParticipant(Participant mentee, GeoPoint? location = null, bool networkPool = false)
@@ -89,7 +91,8 @@ public sealed record MentorProfile(
     bool ExperiencedWithVulnerableGroups,
     GeoPoint? Location = null,
     string? Area = null,
-    bool NetworkPool = false)
+    bool NetworkPool = false,
+    bool LocationIsAreaCentre = false)
 {
     public static MentorProfile FromParticipant(Participant mentor, int capacity, GeoPoint? location = null, bool networkPool = false)
     {

@@ -99,11 +99,15 @@ public sealed class ScoringTests
         {
             ProgrammeId = $"p{rng.Next(3)}",
             NetworkPool = rng.Next(3) == 0,
+            Area = RandomArea(rng),
+            LocationIsAreaCentre = rng.Next(2) == 0,
         }).ToList();
         var mentors = Enumerable.Range(0, 45).Select(j => RandomMentor(rng, $"m{j:000}") with
         {
             ProgrammeId = $"p{rng.Next(3)}",
             NetworkPool = rng.Next(3) == 0,
+            Area = RandomArea(rng),
+            LocationIsAreaCentre = rng.Next(2) == 0,
         }).ToList();
         var exclusions = Enumerable.Range(0, 30).Select(_ => new Exclusion(mentees[rng.Next(120)].Id, mentors[rng.Next(45)].Id, ExclusionReason.EndedBadly))
             .DistinctBy(x => (x.MenteeId, x.MentorId)).ToList();
@@ -303,6 +307,29 @@ public sealed class ScoringTests
     private static GeoPoint Near(Random rng) => new(38.7 + (rng.NextDouble() * 0.8), -9.1 + (rng.NextDouble() * 0.8));
 
     private static string[] RandomInterests(Random rng) => [.. new[] { "music", "Baking", "chess", "yoga", "football" }.Where(_ => rng.Next(3) == 0)];
+
+    private static string? RandomArea(Random rng) => rng.Next(3) switch { 0 => "Lisboa", 1 => "Almada", _ => null };
+
+    [Fact]
+    public void Centres_of_areas_give_distances_between_areas_and_leave_people_of_one_area_near()
+    {
+        // Both placed at their municipality's centre: different municipalities are km apart…
+        var apart = Evaluate(Mentee(location: Lisbon) with { LocationIsAreaCentre = true }, Mentor(location: Almada) with { LocationIsAreaCentre = true }).Pair!;
+        var proximity = apart.Breakdown.Single(c => c.Criterion == Criterion.Proximity);
+        Assert.Equal(5L, proximity.Facts["distanceKm"]);
+
+        // …but two of the same municipality are "in the same area", not 0 km apart.
+        var together = Evaluate(
+            Mentee(location: Lisbon) with { LocationIsAreaCentre = true },
+            Mentor(location: Lisbon) with { Area = "Lisboa", LocationIsAreaCentre = true }).Pair!;
+        proximity = together.Breakdown.Single(c => c.Criterion == Criterion.Proximity);
+        Assert.Equal("Lisboa", proximity.Facts["sameArea"]);
+        Assert.Equal(1500 * (50_000 - MatchingEngine.SameAreaMetres) / 50_000, proximity.Points.Cents);
+
+        // Precise locations on both sides keep their exact distance, whatever the area.
+        var precise = Evaluate(Mentee(location: Lisbon), Mentor(location: Lisbon) with { Area = "Lisboa" }).Pair!;
+        Assert.Equal(0L, precise.Breakdown.Single(c => c.Criterion == Criterion.Proximity).Facts["distanceKm"]);
+    }
 
     private static MenteeProfile RandomMentee(Random rng, string id) => Mentee(
         id, group: (TargetGroup)rng.Next(1, 4), preferences: new(rng.Next(4) == 0, rng.Next(3) == 0, rng.Next(3) == 0),

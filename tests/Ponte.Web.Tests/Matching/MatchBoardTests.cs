@@ -54,6 +54,12 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
             Assert.Equal("Proposed", p.GetProperty("status").GetString());
         }
 
+        // Distance from the municipalities' centres: Lisboa and Amadora are about 10 km apart; two in Lisboa are "in the same area".
+        var apart = iryna.GetProperty("breakdown").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "Proximity");
+        Assert.InRange(apart.GetProperty("facts").GetProperty("distanceKm").GetInt64(), 8, 12);
+        var near = olena.GetProperty("breakdown").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "Proximity");
+        Assert.Equal("Lisboa", near.GetProperty("facts").GetProperty("sameArea").GetString());
+
         // Iryna's alternatives are the other mentors who could take her: Ana, not the unready Carla.
         var alternatives = iryna.GetProperty("alternatives").EnumerateArray().ToList();
         Assert.Equal([w.Ana], alternatives.Select(a => a.GetProperty("mentorId").GetGuid()));
@@ -362,7 +368,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         var programme = await Factory.ProgrammeAsync("PT", 0, 0, $"Matching {Guid.NewGuid():N}"[..24]);
         var ukrainian = new LanguageSkill[] { new("uk", LanguageLevel.Fluent), new("pt", LanguageLevel.Native) };
         var ana = await MentorAsync(programme, "Ana Costa", Gender.Woman, ukrainian, ready: true);
-        var bruno = await MentorAsync(programme, "Bruno Lopes", Gender.Man, ukrainian, ready: true);
+        var bruno = await MentorAsync(programme, "Bruno Lopes", Gender.Man, ukrainian, ready: true, municipality: "Amadora");
         var carla = await MentorAsync(programme, "Carla Reis", Gender.Woman, ukrainian, ready: false);
         var olena = await MenteeAsync(programme, "Olena Kovalenko", [new("uk", LanguageLevel.Native)], womanOnly: true);
         var iryna = await MenteeAsync(programme, "Iryna Bondar", [new("uk", LanguageLevel.Native)]);
@@ -371,7 +377,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         return new World(programme, ana, bruno, carla, olena, iryna, farah, emails[olena], emails[ana]);
     }
 
-    private async Task<Guid> MentorAsync(Guid programme, string name, Gender gender, LanguageSkill[] languages, bool ready)
+    private async Task<Guid> MentorAsync(Guid programme, string name, Gender gender, LanguageSkill[] languages, bool ready, string municipality = "Lisboa")
     {
         var id = ready
             ? await Factory.ReadyMentorAsync(programme, name)
@@ -379,7 +385,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         await Factory.WithDbAsync(async db =>
         {
             var mentor = await db.Participants.SingleAsync(p => p.Id == id);
-            mentor.UpdateProfile(NewProfile(name, gender, languages, MatchingPreferences.None));
+            mentor.UpdateProfile(NewProfile(name, gender, languages, MatchingPreferences.None, municipality));
             await db.SaveChangesAsync();
             return 0;
         });
@@ -404,8 +410,8 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         return id;
     }
 
-    private static Profile NewProfile(string name, Gender gender, LanguageSkill[] languages, MatchingPreferences preferences) => Profile.Create(
-        name, $"{Guid.NewGuid():N}@example.org", null, "en", gender, "UA", "Lisboa", "1100-001", languages,
+    private static Profile NewProfile(string name, Gender gender, LanguageSkill[] languages, MatchingPreferences preferences, string municipality = "Lisboa") => Profile.Create(
+        name, $"{Guid.NewGuid():N}@example.org", null, "en", gender, "UA", municipality, "1100-001", languages,
         WeeklyAvailability.Of([(DayOfWeek.Tuesday, DayPart.Evening), (DayOfWeek.Thursday, DayPart.Evening)]),
         ["reading", "cooking"], SupportAreas.JobSearch, preferences, null);
 }

@@ -68,9 +68,14 @@ public static class MatchBoard
             .Select(g => new { MentorId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.MentorId, x => x.Count, ct);
 
-        var mentees = people.Where(p => p.Role == ParticipantRole.Mentee).Select(p => MenteeProfile.FromParticipant(p)).ToList();
+        // Profiles name a municipality: its centre gives distances between municipalities.
+        var country = await db.Organisations.Where(o => o.Id == programme.OrganisationId).Select(o => o.CountryCode).SingleAsync(ct);
+        GeoPoint? Centre(Participant p) => AreaCentres.Of(country, p.Profile.Municipality);
+        var mentees = people.Where(p => p.Role == ParticipantRole.Mentee)
+            .Select(p => MenteeProfile.FromParticipant(p, Centre(p)) with { LocationIsAreaCentre = true })
+            .ToList();
         var mentors = people.Where(p => p.Role == ParticipantRole.Mentor)
-            .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, programme.MentorCapacity - taken.GetValueOrDefault(p.Id))))
+            .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, programme.MentorCapacity - taken.GetValueOrDefault(p.Id)), Centre(p)) with { LocationIsAreaCentre = true })
             .ToList();
         // Ids are turned into text here, not in SQL: SQLite keeps GUIDs as upper-case text.
         var inList = people.Select(p => p.Id).ToHashSet();
