@@ -97,17 +97,19 @@ public sealed class MatchingRun : VersionedEntity, IOrganisationOwned
     /// </summary>
     public MatchProposal Choose(Guid menteeId, Guid mentorId, long scoreCents, string explanation, Actor actor, DateTimeOffset now)
     {
-        var current = _proposals.Find(p => p.MenteeId == menteeId);
         if (!HasMentee(menteeId))
             throw new DomainException("NotInRun", "This mentee was not on the waiting list of this run.");
-        if (current is { Status: ProposalStatus.Approved })
+        if (_proposals.Exists(p => p.MenteeId == menteeId && p.Status == ProposalStatus.Approved))
             throw new DomainException("ProposalDecided", "This proposal has been decided already.");
         var chosen = MatchProposal.Manual(menteeId, mentorId, scoreCents, explanation, actor, now);
-        if (current is not null)
-        {
-            chosen.KeepAlternatives(current.Alternatives);
-            _proposals.Remove(current);
-        }
+
+        // An open proposal gives way to the choice; a rejected one stays, as the record of that decision.
+        var open = _proposals.Find(p => p.MenteeId == menteeId && p.Status == ProposalStatus.Proposed);
+        var earlier = open ?? _proposals.Find(p => p.MenteeId == menteeId);
+        if (earlier is not null)
+            chosen.KeepAlternatives(earlier.Alternatives);
+        if (open is not null)
+            _proposals.Remove(open);
 
         _unmatched.RemoveAll(u => u.MenteeId == menteeId);
         _proposals.Add(chosen);

@@ -51,6 +51,12 @@ public sealed class MatchingRunTests
         Assert.Empty(run.Unmatched);
         Assert.Equal(3, run.Proposals.Count);
 
+        // After a rejection the choice is added beside it: the rejection stays on record.
+        run.Reject(run.Proposals.Single(p => p.MenteeId == mentees[2]), Manager, Now);
+        run.Choose(mentees[2], mentors[0], 200, "[]", Manager, Now);
+        Assert.Equal([ProposalStatus.Rejected, ProposalStatus.Proposed], run.Proposals.Where(p => p.MenteeId == mentees[2]).Select(p => p.Status));
+        Assert.Equal(4, run.Proposals.Count);
+
         run.Approve(run.Proposals[0], Guid.NewGuid(), Manager, Now);
         Assert.Equal("ProposalDecided", Assert.Throws<DomainException>(() => run.Choose(mentees[0], mentors[1], 1, "[]", Manager, Now)).Code);
         Assert.Equal("NotInRun", Assert.Throws<DomainException>(() => run.Choose(Guid.NewGuid(), mentors[1], 1, "[]", Manager, Now)).Code);

@@ -8,6 +8,7 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Relationships;
 using Ponte.Domain.Screening;
 using Ponte.Web.Tests.Infrastructure;
+using Ponte.Web.Features.Matching;
 using Ponte.Web.Tests.Mentors;
 
 namespace Ponte.Web.Tests.Matching;
@@ -168,6 +169,36 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     }
 
     [Fact]
+    public async Task Approving_a_pair_whose_mentor_has_since_left_is_refused_with_the_rule_named()
+    {
+        var w = await ArrangeAsync();
+        var manager = await SignedIn(Demo.ManagerPt);
+        var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var runId = run.GetProperty("id").GetGuid();
+        var proposals = run.GetProperty("proposals").EnumerateArray().ToList();
+        var olena = proposals.Single(p => p.GetProperty("menteeId").GetGuid() == w.Olena).GetProperty("id").GetGuid();
+        await Factory.WithDbAsync(async db =>
+        {
+            var ana = await db.Participants.SingleAsync(p => p.Id == w.Ana);
+            ana.Withdraw("Moved away", ReadinessArrangements.Staff, Factory.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await manager.PostJsonAsync($"/api/matching-runs/{runId}/proposals/{olena}/approve", new { });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("MentorNotReady", problem.GetProperty("rule").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+
+        // On the page the refusal is said above the board, and nothing changed.
+        var (page, doc) = await manager.SubmitAsync($"/Matching/{w.Programme}?q=Olena", new Dictionary<string, string?>(), "form[action*='handler=Approve']");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("#form-errors li")?.TextContent));
+        Assert.Equal(ParticipantStatus.ReadyToMatch, (await Factory.ParticipantAsync(w.Olena)).Status);
+        Assert.False(await Factory.WithDbAsync(db => db.Relationships.AnyAsync(r => r.MenteeId == w.Olena)));
+    }
+
+    [Fact]
     public async Task The_board_page_runs_matching_shows_the_breakdown_and_approves_or_rejects()
     {
         var w = await ArrangeAsync();
@@ -253,12 +284,13 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("#err-weight-Language")?.TextContent));
         Assert.Equal("1200", doc.QuerySelector("#weight-Language")?.GetAttribute("value"));
-        foreach (var (field, typed) in new[] { ("Settings.Proximity", "abc"), ("Settings.Identity", "1.234"), ("Settings.MaxDistanceKm", "-3") })
+        foreach (var (field, typed, errorId) in new[] { ("Settings.Proximity", "abc", "err-weight-Proximity"), ("Settings.Identity", "1.234", "err-weight-Identity"), ("Settings.MaxDistanceKm", "-3", "err-distance") })
         {
             var (again, againDoc) = await manager.SubmitAsync($"/Matching/{w.Programme}", new Dictionary<string, string?> { [field] = typed }, "form[action*='handler=Settings']");
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
             Assert.NotNull(againDoc.QuerySelector("#form-errors"));
             Assert.True(againDoc.QuerySelector("details#settings")!.HasAttribute("open"), field);
+            Assert.False(string.IsNullOrWhiteSpace(againDoc.QuerySelector($"#{errorId}")?.TextContent), field);
         }
 
         var programme = await Factory.WithDbAsync(db => db.Programmes.SingleAsync(p => p.Id == w.Programme));
@@ -315,6 +347,20 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         Assert.Equal(HttpStatusCode.NoContent, (await manager.Http.SendAsync(Delete($"{exclusions}/{id}", await manager.ApiTokenAsync()))).StatusCode);
         var third = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(w.Ana, third.GetProperty("proposals").EnumerateArray().Single(p => p.GetProperty("menteeId").GetGuid() == w.Olena).GetProperty("mentorId").GetGuid());
+
+        // Declared twice at the same moment (a double click): one exclusion, and neither call fails.
+        var token = await manager.ApiTokenAsync();
+        var racing = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, exclusions) { Content = JsonContent.Create(new { menteeId = w.Iryna, mentorId = w.Bruno, reason = "DeclaredConflict" }) };
+            request.Headers.Add("RequestVerificationToken", token);
+            return manager.Http.SendAsync(request);
+        }));
+        Assert.All(racing, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Contains(racing, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.MatchExclusions.CountAsync(x => x.MenteeId == w.Iryna && x.MentorId == w.Bruno)));
+        var racedId = (await Factory.WithDbAsync(db => db.MatchExclusions.SingleAsync(x => x.MenteeId == w.Iryna))).Id;
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.Http.SendAsync(Delete($"{exclusions}/{racedId}", token))).StatusCode);
 
         // On the page: exclude from a proposal, and the pair is listed.
         var board = $"/Matching/{w.Programme}";
@@ -414,6 +460,30 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         name, $"{Guid.NewGuid():N}@example.org", null, "en", gender, "UA", municipality, "1100-001", languages,
         WeeklyAvailability.Of([(DayOfWeek.Tuesday, DayPart.Evening), (DayOfWeek.Thursday, DayPart.Evening)]),
         ["reading", "cooking"], SupportAreas.JobSearch, preferences, null);
+}
+
+/// <summary>Municipality centres and the names people write for them.</summary>
+public sealed class AreaCentresTests
+{
+    [Theory]
+    [InlineData("PT", "Lisbon", "Lisboa")]
+    [InlineData("PT", " lisboa ", "Lisboa")]
+    [InlineData("LV", "Riga", "Rīga")]
+    [InlineData("FI", "Helsingfors", "Helsinki")]
+    [InlineData("PT", "Aldeia Nenhuma ", "Aldeia Nenhuma")]
+    public void A_municipality_is_one_area_however_it_is_written(string country, string typed, string area) =>
+        Assert.Equal(area, AreaCentres.AreaName(country, typed));
+
+    [Fact]
+    public void Only_listed_municipalities_of_the_organisation_s_country_have_a_centre()
+    {
+        var lisbon = AreaCentres.Of("PT", "Lisbon")!.Value;
+        var amadora = AreaCentres.Of("PT", "Amadora")!.Value;
+        Assert.InRange(lisbon.DistanceMetres(amadora), 8_000, 12_000);
+        Assert.Null(AreaCentres.Of("PT", "Aldeia Nenhuma"));
+        Assert.Null(AreaCentres.Of("FI", "Lisboa"));
+        Assert.Null(AreaCentres.Of("PT", null));
+    }
 }
 
 public sealed class SqliteMatchBoardTests(SqliteFactory f) : MatchBoardTests(f), IClassFixture<SqliteFactory>;

@@ -101,8 +101,8 @@ public static class ApplicationDecisions
             if (existing.ParticipantId is null)
                 existing.ParticipantId = participant.Id;
             var role = participant.Role == ParticipantRole.Mentor ? Roles.Mentor : Roles.Mentee;
-            if (!await users.IsInRoleAsync(existing, role))
-                await users.AddToRoleAsync(existing, role);
+            if (!await users.IsInRoleAsync(existing, role) && !(await users.AddToRoleAsync(existing, role)).Succeeded)
+                throw new InvalidOperationException($"The account {existing.Id} could not be given the {role} role.");
             outcome = AccountOutcome.LinkedExistingAccount;
         }
         else

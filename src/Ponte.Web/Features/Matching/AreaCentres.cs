@@ -12,10 +12,10 @@ namespace Ponte.Web.Features.Matching;
 /// </summary>
 public static class AreaCentres
 {
-    private static readonly Dictionary<string, Dictionary<string, GeoPoint>> Centres = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Dictionary<string, (string Name, GeoPoint Centre)>> Centres = new(StringComparer.OrdinalIgnoreCase)
     {
         ["PT"] = Table(
-            ("Lisboa", 38.7077, -9.1365), ("Lisbon", 38.7077, -9.1365), ("Amadora", 38.7597, -9.2397), ("Odivelas", 38.7927, -9.1838),
+            ("Lisboa", 38.7077, -9.1365), ("Amadora", 38.7597, -9.2397), ("Odivelas", 38.7927, -9.1838),
             ("Loures", 38.8309, -9.1685), ("Sintra", 38.7980, -9.3880), ("Oeiras", 38.6970, -9.3090), ("Almada", 38.6790, -9.1569),
             ("Cascais", 38.6979, -9.4215), ("Seixal", 38.6400, -9.1010), ("Barreiro", 38.6631, -9.0724), ("Setúbal", 38.5244, -8.8882),
             ("Vila Franca de Xira", 38.9553, -8.9897), ("Porto", 41.1496, -8.6109), ("Vila Nova de Gaia", 41.1239, -8.6118),
@@ -29,15 +29,40 @@ public static class AreaCentres
             ("Daugavpils", 55.8747, 26.5362), ("Liepāja", 56.5047, 21.0108)),
     };
 
+    /// <summary>Names people also write, by the municipality's own name.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        [Key("Lisbon")] = "Lisboa",
+        [Key("Setubal")] = "Setúbal",
+        [Key("Helsingfors")] = "Helsinki",
+        [Key("Esbo")] = "Espoo",
+        [Key("Vanda")] = "Vantaa",
+        [Key("Jurmala")] = "Jūrmala",
+    };
+
     /// <summary>The centre of the municipality in the organisation's country, or null when it is not known.</summary>
     public static GeoPoint? Of(string? countryCode, string? municipality) =>
-        countryCode is not null && municipality is not null
-        && Centres.TryGetValue(countryCode, out var table) && table.TryGetValue(Key(municipality), out var centre)
-            ? centre
-            : null;
+        Find(countryCode, municipality)?.Centre;
 
-    private static Dictionary<string, GeoPoint> Table(params (string Name, double Latitude, double Longitude)[] places) =>
-        places.ToDictionary(p => Key(p.Name), p => new GeoPoint(p.Latitude, p.Longitude));
+    /// <summary>
+    /// The municipality as one key for "same area": its own name when it is listed ("Lisbon",
+    /// "lisboa " → "Lisboa"), else the name as typed, trimmed.
+    /// </summary>
+    public static string? AreaName(string? countryCode, string? municipality) =>
+        Find(countryCode, municipality)?.Name ?? municipality?.Trim();
+
+    private static (string Name, GeoPoint Centre)? Find(string? countryCode, string? municipality)
+    {
+        if (countryCode is null || string.IsNullOrWhiteSpace(municipality) || !Centres.TryGetValue(countryCode, out var table))
+            return null;
+        var key = Key(municipality);
+        if (Aliases.TryGetValue(key, out var name))
+            key = Key(name);
+        return table.TryGetValue(key, out var place) ? place : null;
+    }
+
+    private static Dictionary<string, (string Name, GeoPoint Centre)> Table(params (string Name, double Latitude, double Longitude)[] places) =>
+        places.ToDictionary(p => Key(p.Name), p => (p.Name, new GeoPoint(p.Latitude, p.Longitude)));
 
     /// <summary>"Rīga", "riga" and " RIGA " are one key.</summary>
     private static string Key(string name)

@@ -96,14 +96,14 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
             await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), string.Empty))
+        catch (Exception e) when (Refused(e))
         {
             return await RedisplayAsync(id, ct);
         }
 
         var names = await Matching.Names.LoadAsync(db, [proposal.MenteeId, proposal.MentorId], ct);
         Flash(Text["Flash.Approved", Matching.Names.Of(names, proposal.MenteeId), Matching.Names.Of(names, proposal.MentorId)]);
-        return RedirectToPage(new { id, show = Show, q = Q });
+        return BackToBoard(id);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
@@ -114,13 +114,13 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
             await MatchBoard.RejectAsync(db, run, proposal, me.Actor, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), string.Empty))
+        catch (Exception e) when (Refused(e))
         {
             return await RedisplayAsync(id, ct);
         }
 
         Flash(Text["Flash.Rejected"]);
-        return RedirectToPage(new { id, show = Show, q = Q });
+        return BackToBoard(id);
     }
 
     public async Task<IActionResult> OnPostChooseAsync(Guid id, Guid runId, Guid menteeId, Guid? mentorId, CancellationToken ct)
@@ -141,7 +141,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         }
 
         Flash(Text["Flash.Chosen"]);
-        return RedirectToPage(new { id, show = Show, q = Q });
+        return BackToBoard(id);
     }
 
     public async Task<IActionResult> OnPostExcludeAsync(Guid id, Guid menteeId, Guid mentorId, ExclusionReason? reason, string? note, CancellationToken ct)
@@ -150,15 +150,14 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         try
         {
             await MatchBoard.ExcludeAsync(db, programme, menteeId, mentorId, reason, note, me.Actor, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), string.Empty))
+        catch (Exception e) when (Refused(e))
         {
             return await RedisplayAsync(id, ct);
         }
 
         Flash(Text["Flash.Excluded"]);
-        return RedirectToPage(new { id, show = Show, q = Q });
+        return BackToBoard(id);
     }
 
     public async Task<IActionResult> OnPostIncludeAsync(Guid id, Guid exclusionId, CancellationToken ct)
@@ -167,7 +166,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         db.MatchExclusions.Remove(exclusion);
         await db.SaveChangesAsync(ct);
         Flash(Text["Flash.Included"]);
-        return RedirectToPage(new { id, show = Show, q = Q });
+        return BackToBoard(id);
     }
 
     public async Task<IActionResult> OnPostSettingsAsync(Guid id, CancellationToken ct)
@@ -191,15 +190,42 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
             }
         }
 
+        // Show what is stored, not the refused values (the form keeps what she typed).
+        db.ChangeTracker.Clear();
         SettingsOpen = true;
         await LoadAsync(id, ct);
         return Page();
     }
 
-    public string Query(ProposalFilter show, int page = 1) =>
-        $"?show={show}&q={Uri.EscapeDataString(Q ?? string.Empty)}&page={page}";
+    /// <summary>The page of proposals shown, kept by every form so that a refusal is shown where it was made.</summary>
+    public int CurrentPage => Shown.Page;
 
     private IStringLocalizer Text => MatchExplainer.Localizer(HttpContext.RequestServices);
+
+    /// <summary>The page of proposals a form was posted from (forms carry it; links carry it in the query).</summary>
+    private int BoardPage =>
+        Request.HasFormContentType && int.TryParse(Request.Form["page"], out var n) && n > 0 ? n : PageNumber;
+
+    /// <summary>Back to the board as she left it: same filter, search and page ("page" is a route name in Razor Pages, so the URL is built here).</summary>
+    private RedirectResult BackToBoard(Guid id)
+    {
+        var query = new Dictionary<string, string?> { ["show"] = Show.ToString(), ["page"] = BoardPage.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrWhiteSpace(Q))
+            query["q"] = Q;
+        return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/Matching/{id}", query));
+    }
+
+    /// <summary>A refused decision is said above the board: these forms have no field of their own to mark.</summary>
+    private bool Refused(Exception e)
+    {
+        if (e is Domain.Common.DomainException d)
+        {
+            ModelState.AddModelError(string.Empty, Infrastructure.Localization.ErrorText.For(Text, d));
+            return true;
+        }
+
+        return ModelState.TryAdd(e, Text, string.Empty);
+    }
 
     private async Task<(MatchingRun Run, MatchProposal Proposal)> ProposalAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
     {
@@ -251,7 +277,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
             .OrderBy(p => Matching.Names.Of(Names, p.MenteeId), StringComparer.CurrentCulture).ThenBy(p => p.MenteeId)
             .ToList();
         var pages = Math.Max(1, (proposals.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(PageNumber, 1, pages);
+        var page = Math.Clamp(BoardPage, 1, pages);
         Shown = new Paged<MatchProposal>([.. proposals.Skip((page - 1) * PageSize).Take(PageSize)], page, PageSize, proposals.Count);
         Unmatched = [.. Run.Unmatched.Where(u => Matches(u.MenteeId)).OrderBy(u => Matching.Names.Of(Names, u.MenteeId), StringComparer.CurrentCulture)];
     }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Ponte.Domain.Participants;
-using Ponte.Domain.Profiles;
 using Ponte.Web.Data;
 using Ponte.Web.Infrastructure.Security;
 
@@ -11,24 +9,22 @@ namespace Ponte.Web.Features.Matching;
 [Authorize(Policy = Policies.Manager)]
 public sealed class IndexModel(AppDbContext db) : PontePageModel
 {
-    public sealed record Row(Guid Id, string Name, int MenteesWaiting, int MentorsReady, DateTimeOffset? LastRun);
+    public sealed record Row(Guid Id, string Name, int MenteesWaiting, int MentorsAvailable, DateTimeOffset? LastRun);
 
     public IReadOnlyList<Row> Programmes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var programmes = await db.Programmes.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-        var waiting = await db.Participants
-            .Where(p => p.Status == ParticipantStatus.ReadyToMatch)
-            .GroupBy(p => new { p.ProgrammeId, p.Role })
-            .Select(g => new { g.Key.ProgrammeId, g.Key.Role, Count = g.Count() })
-            .ToListAsync(ct);
         var runs = await db.MatchingRuns.GroupBy(r => r.ProgrammeId).Select(g => new { ProgrammeId = g.Key, Last = g.Max(r => r.RanAt) }).ToListAsync(ct);
-        Programmes = [.. programmes.Select(p => new Row(
-            p.Id,
-            p.Name,
-            waiting.Where(w => w.ProgrammeId == p.Id && w.Role == ParticipantRole.Mentee).Sum(w => w.Count),
-            waiting.Where(w => w.ProgrammeId == p.Id && w.Role == ParticipantRole.Mentor).Sum(w => w.Count),
-            runs.FirstOrDefault(r => r.ProgrammeId == p.Id)?.Last))];
+        var rows = new List<Row>();
+
+        // The same waiting list the board reads, so the figures agree with it.
+        foreach (var programme in await db.Programmes.OrderBy(p => p.Name).ToListAsync(ct))
+        {
+            var list = await MatchBoard.LoadWaitingListAsync(db, programme, ct);
+            rows.Add(new Row(programme.Id, programme.Name, list.MenteesWaiting, list.MentorsAvailable, runs.FirstOrDefault(r => r.ProgrammeId == programme.Id)?.Last));
+        }
+
+        Programmes = rows;
     }
 }

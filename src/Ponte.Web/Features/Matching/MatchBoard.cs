@@ -71,11 +71,13 @@ public static class MatchBoard
         // Profiles name a municipality: its centre gives distances between municipalities.
         var country = await db.Organisations.Where(o => o.Id == programme.OrganisationId).Select(o => o.CountryCode).SingleAsync(ct);
         GeoPoint? Centre(Participant p) => AreaCentres.Of(country, p.Profile.Municipality);
+        string? Area(Participant p) => AreaCentres.AreaName(country, p.Profile.Municipality);
         var mentees = people.Where(p => p.Role == ParticipantRole.Mentee)
-            .Select(p => MenteeProfile.FromParticipant(p, Centre(p)) with { LocationIsAreaCentre = true })
+            .Select(p => MenteeProfile.FromParticipant(p, Centre(p)) with { Area = Area(p), LocationIsAreaCentre = true })
             .ToList();
         var mentors = people.Where(p => p.Role == ParticipantRole.Mentor)
-            .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, programme.MentorCapacity - taken.GetValueOrDefault(p.Id)), Centre(p)) with { LocationIsAreaCentre = true })
+            .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, programme.MentorCapacity - taken.GetValueOrDefault(p.Id)), Centre(p))
+                with { Area = Area(p), LocationIsAreaCentre = true })
             .ToList();
         // Ids are turned into text here, not in SQL: SQLite keeps GUIDs as upper-case text.
         var inList = people.Select(p => p.Id).ToHashSet();
@@ -123,9 +125,10 @@ public static class MatchBoard
             throw new DomainException("ProposalDecided", "This proposal has been decided already.");
         var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
         var list = await LoadWaitingListAsync(db, programme, ct);
-        var (mentee, mentor) = await PairAsync(db, list, proposal.MenteeId, proposal.MentorId, ct);
+        Participant mentee, mentor;
         try
         {
+            (mentee, mentor) = await PairAsync(db, list, proposal.MenteeId, proposal.MentorId, ct);
             RequireAllowed(list, mentee, mentor);
         }
         catch (DomainValidationException e)
@@ -143,10 +146,31 @@ public static class MatchBoard
     }
 
     /// <summary>
-    /// Records that the pair must never be proposed (a conflict of interest, or a pair that ended
-    /// badly) and rejects the latest run's open proposal of that pair. Declaring it twice keeps the first.
+    /// Records, and saves, that the pair must never be proposed (a conflict of interest, or a pair
+    /// that ended badly), rejecting the latest run's open proposal of that pair. Declaring it twice,
+    /// even at the same moment, keeps the first: <c>Created</c> says whether this call made it.
     /// </summary>
-    public static async Task<MatchExclusion> ExcludeAsync(
+    public static async Task<(MatchExclusion Exclusion, bool Created)> ExcludeAsync(
+        AppDbContext db, Programme programme, Guid? menteeId, Guid? mentorId, ExclusionReason? reason, string? note, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            var (exclusion, created) = await DeclareExclusionAsync(db, programme, menteeId, mentorId, reason, note, actor, now, ct);
+            await db.SaveChangesAsync(ct);
+            return (exclusion, created);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Someone declared the same pair a moment earlier: the unique index kept one.
+            db.ChangeTracker.Clear();
+            var kept = await db.MatchExclusions.AsNoTracking().SingleOrDefaultAsync(x => x.MenteeId == menteeId && x.MentorId == mentorId, ct);
+            if (kept is null)
+                throw;
+            return (kept, false);
+        }
+    }
+
+    private static async Task<(MatchExclusion Exclusion, bool Created)> DeclareExclusionAsync(
         AppDbContext db, Programme programme, Guid? menteeId, Guid? mentorId, ExclusionReason? reason, string? note, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         if (reason is null || !Enum.IsDefined(reason.Value))
@@ -157,13 +181,13 @@ public static class MatchBoard
             ?? throw new DomainValidationException("MentorId", "NotInProgramme", "Choose a mentor of this programme.");
         var existing = await db.MatchExclusions.SingleOrDefaultAsync(x => x.MenteeId == mentee.Id && x.MentorId == mentor.Id, ct);
         if (existing is not null)
-            return existing;
+            return (existing, false);
         var exclusion = MatchExclusion.Declare(mentee, mentor, reason.Value, note, actor, now);
         db.MatchExclusions.Add(exclusion);
         var run = await LatestRunAsync(db, programme.Id, ct);
         if (run?.Proposals.FirstOrDefault(p => p.MenteeId == mentee.Id && p.MentorId == mentor.Id && p.Status == ProposalStatus.Proposed) is { } open)
             run.Reject(open, actor, now);
-        return exclusion;
+        return (exclusion, true);
     }
 
     public static async Task RejectAsync(AppDbContext db, MatchingRun run, MatchProposal proposal, Actor actor, DateTimeOffset now, CancellationToken ct)

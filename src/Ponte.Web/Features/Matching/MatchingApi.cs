@@ -35,7 +35,7 @@ public static class MatchingApi
         programmes.MapGet("/exclusions", GetExclusions)
             .WithSummary("Pairs that are never proposed: declared conflicts of interest and pairs that ended badly.");
         programmes.MapPost("/exclusions", PostExclusion)
-            .WithSummary("Declares that a mentee and a mentor of the programme must never be proposed (reason DeclaredConflict or EndedBadly); the latest run's open proposal of the pair is rejected.");
+            .WithSummary("Declares that a mentee and a mentor of the programme must never be proposed (reason DeclaredConflict or EndedBadly); the latest run's open proposal of the pair is rejected. 201 when declared now, 200 with the existing one when the pair was already excluded.");
         programmes.MapDelete("/exclusions/{exclusionId:guid}", DeleteExclusion)
             .WithSummary("Withdraws an exclusion; the pair may be proposed again from the next run.");
 
@@ -133,17 +133,18 @@ public static class MatchingApi
         return TypedResults.Ok(await ExclusionResponse.ListAsync(db, programme.Id, ct));
     }
 
-    public static async Task<Created<ExclusionResponse>> PostExclusion(
+    public static async Task<Results<Created<ExclusionResponse>, Ok<ExclusionResponse>>> PostExclusion(
         Guid id, ExclusionRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, CancellationToken ct)
     {
         var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
         var reason = body.Reason is null ? (ExclusionReason?)null
             : Enum.TryParse<ExclusionReason>(body.Reason, ignoreCase: true, out var r) && r.ToString().Equals(body.Reason, StringComparison.OrdinalIgnoreCase) ? r
             : throw new DomainValidationException(nameof(ExclusionRequest.Reason), "Invalid", "Choose a reason.");
-        var exclusion = await MatchBoard.ExcludeAsync(db, programme, body.MenteeId, body.MentorId, reason, body.Note, me.Actor, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        var (exclusion, created) = await MatchBoard.ExcludeAsync(db, programme, body.MenteeId, body.MentorId, reason, body.Note, me.Actor, clock.GetUtcNow(), ct);
         var response = (await ExclusionResponse.ListAsync(db, programme.Id, ct)).Single(x => x.Id == exclusion.Id);
-        return TypedResults.Created($"/api/programmes/{programme.Id}/exclusions/{exclusion.Id}", response);
+        return created
+            ? TypedResults.Created($"/api/programmes/{programme.Id}/exclusions/{exclusion.Id}", response)
+            : TypedResults.Ok(response);
     }
 
     public static async Task<NoContent> DeleteExclusion(Guid id, Guid exclusionId, AppDbContext db, CancellationToken ct)

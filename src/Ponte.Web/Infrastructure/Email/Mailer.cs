@@ -98,9 +98,11 @@ public sealed class OutboxDispatcher(
                 record.FileName = name;
                 if (await SendAsync(message, record.To, ct))
                     record.SentAt = clock.GetUtcNow();
+
+                // Recorded one by one, whatever comes next, so a message that went out is never sent twice.
+                await db.SaveChangesAsync(CancellationToken.None);
             }
 
-            await db.SaveChangesAsync(ct);
             return pending.Count;
         }
         finally
