@@ -67,7 +67,10 @@ public sealed class BrowserSite : IAsyncLifetime
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", password);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+
+        // Signed in when the header offers to sign out: waiting for what the person sees, not for a load event.
+        await page.Locator("header form.inline button[type=submit]").WaitForAsync();
+        Assert.DoesNotContain("/Account/Login", page.Url, StringComparison.Ordinal);
     }
 
     /// <summary>Saves a screenshot under the test output, and under PONTE_SCREENSHOT_DIR when set (docs/screenshots).</summary>
