@@ -71,7 +71,7 @@ public sealed class MatchingRun : VersionedEntity, IOrganisationOwned
         };
         run._proposals.AddRange(proposals);
         run._unmatched.AddRange(unmatched);
-        run.TotalScoreCents = run._proposals.Sum(p => p.ScoreCents);
+        run.Recount();
         return run;
     }
 
@@ -87,7 +87,7 @@ public sealed class MatchingRun : VersionedEntity, IOrganisationOwned
     public void Reject(MatchProposal proposal, Actor actor, DateTimeOffset now)
     {
         Own(proposal).Decide(ProposalStatus.Rejected, null, actor, now);
-        TotalScoreCents = _proposals.Where(p => p.Status != ProposalStatus.Rejected).Sum(p => p.ScoreCents);
+        Recount();
     }
 
     /// <summary>
@@ -113,9 +113,13 @@ public sealed class MatchingRun : VersionedEntity, IOrganisationOwned
 
         _unmatched.RemoveAll(u => u.MenteeId == menteeId);
         _proposals.Add(chosen);
-        TotalScoreCents = _proposals.Where(p => p.Status != ProposalStatus.Rejected).Sum(p => p.ScoreCents);
+        Recount();
         return chosen;
     }
+
+    /// <summary>The total counts every proposal not rejected.</summary>
+    private void Recount() =>
+        TotalScoreCents = _proposals.Where(p => p.Status != ProposalStatus.Rejected).Sum(p => p.ScoreCents);
 
     private MatchProposal Own(MatchProposal proposal) =>
         _proposals.Contains(proposal) ? proposal : throw new ArgumentException("The proposal belongs to another run.", nameof(proposal));

@@ -260,9 +260,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
             return;
         }
 
-        var ids = Run.Proposals.SelectMany(p => MatchBoard.ReadAlternatives(p.Alternatives).Select(a => a.MentorId).Append(p.MenteeId).Append(p.MentorId))
-            .Concat(Run.Unmatched.Select(u => u.MenteeId));
-        Names = await Matching.Names.LoadAsync(db, ids, ct);
+        Names = await Matching.Names.ForRunAsync(db, Run, ct);
         var q = Q?.Trim();
         bool Matches(Guid person) => string.IsNullOrEmpty(q) || Matching.Names.Of(Names, person).Contains(q, StringComparison.CurrentCultureIgnoreCase);
         var proposals = Run.Proposals

@@ -123,13 +123,10 @@ public static class MatchBoard
         await RequireLatestAsync(db, run, ct);
         if (proposal.Status != ProposalStatus.Proposed)
             throw new DomainException("ProposalDecided", "This proposal has been decided already.");
-        var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
-        var list = await LoadWaitingListAsync(db, programme, ct);
-        Participant mentee, mentor;
+        Checked pair;
         try
         {
-            (mentee, mentor) = await PairAsync(db, list, proposal.MenteeId, proposal.MentorId, ct);
-            RequireAllowed(list, mentee, mentor);
+            pair = await CheckTodayAsync(db, run, proposal.MenteeId, proposal.MentorId, ct);
         }
         catch (DomainValidationException e)
         {
@@ -137,6 +134,7 @@ public static class MatchBoard
             throw new DomainException(e.Code, e.Message, [.. e.Args]);
         }
 
+        var (programme, mentee, mentor, _) = pair;
         var relationship = MentoringRelationship.Start(mentor, mentee, actor, now);
         db.Relationships.Add(relationship);
         run.Approve(proposal, relationship.Id, actor, now);
@@ -208,10 +206,7 @@ public static class MatchBoard
         if (!run.HasMentee(menteeId))
             throw new DomainValidationException("MenteeId", "NotInRun", "This mentee was not on the waiting list of this run.");
         await RequireLatestAsync(db, run, ct);
-        var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
-        var list = await LoadWaitingListAsync(db, programme, ct);
-        var (mentee, mentor) = await PairAsync(db, list, menteeId, mentorId.Value, ct);
-        var pair = RequireAllowed(list, mentee, mentor);
+        var (programme, _, mentor, pair) = await CheckTodayAsync(db, run, menteeId, mentorId.Value, ct);
         return run.Choose(menteeId, mentor.Id, pair.Score.Cents, Serialize(pair.Breakdown, programme.Weights), actor, now);
     }
 
@@ -235,9 +230,21 @@ public static class MatchBoard
     /// <summary>Refuses with 409 a decision on a run that a newer run of the programme replaced.</summary>
     private static async Task RequireLatestAsync(AppDbContext db, MatchingRun run, CancellationToken ct)
     {
-        var latest = await LatestRunAsync(db, run.ProgrammeId, ct);
-        if (latest is not null && latest.Id != run.Id)
+        var latest = await db.MatchingRuns.Where(r => r.ProgrammeId == run.ProgrammeId)
+            .OrderByDescending(r => r.RanAt).ThenByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        if (latest != Guid.Empty && latest != run.Id)
             throw new DomainException("RunSuperseded", "A newer matching run replaced this one; decide on its proposals.");
+    }
+
+    private sealed record Checked(Programme Programme, Participant Mentee, Participant Mentor, ScoredPair Pair);
+
+    /// <summary>The pair as today's waiting list sees it, or the rule that forbids it.</summary>
+    private static async Task<Checked> CheckTodayAsync(AppDbContext db, MatchingRun run, Guid menteeId, Guid mentorId, CancellationToken ct)
+    {
+        var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
+        var list = await LoadWaitingListAsync(db, programme, ct);
+        var (mentee, mentor) = await PairAsync(db, list, menteeId, mentorId, ct);
+        return new Checked(programme, mentee, mentor, RequireAllowed(list, mentee, mentor));
     }
 
     private static async Task<(Participant Mentee, Participant Mentor)> PairAsync(AppDbContext db, WaitingList list, Guid menteeId, Guid mentorId, CancellationToken ct)

@@ -176,6 +176,12 @@ public static class Names
             .ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
     }
 
+    /// <summary>Everyone a run shows: its mentees, their mentors and the alternatives.</summary>
+    public static Task<IReadOnlyDictionary<Guid, string>> ForRunAsync(AppDbContext db, MatchingRun run, CancellationToken ct) =>
+        LoadAsync(db, run.Proposals
+            .SelectMany(p => MatchBoard.ReadAlternatives(p.Alternatives).Select(a => a.MentorId).Append(p.MenteeId).Append(p.MentorId))
+            .Concat(run.Unmatched.Select(u => u.MenteeId)), ct);
+
     public static string Of(IReadOnlyDictionary<Guid, string> names, Guid id) => names.TryGetValue(id, out var n) ? n : string.Empty;
 }
 
@@ -273,9 +279,7 @@ public sealed record RunResponse(
 {
     public static async Task<RunResponse> FromAsync(AppDbContext db, MatchingRun run, MatchExplainer explain, CancellationToken ct)
     {
-        var ids = run.Proposals.SelectMany(p => MatchBoard.ReadAlternatives(p.Alternatives).Select(a => a.MentorId).Append(p.MenteeId).Append(p.MentorId))
-            .Concat(run.Unmatched.Select(u => u.MenteeId));
-        var names = await Names.LoadAsync(db, ids, ct);
+        var names = await Names.ForRunAsync(db, run, ct);
         return new RunResponse(
             run.Id, run.ProgrammeId, run.RanAt, run.RanBy, run.MenteesWaiting, run.MentorsAvailable, run.AlreadyMatched,
             run.Proposals.Count(p => p.Status != ProposalStatus.Rejected), run.TotalScoreCents / 100m, run.ElapsedMilliseconds,

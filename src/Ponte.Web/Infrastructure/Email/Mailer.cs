@@ -43,16 +43,13 @@ public sealed class OutboxSignal
 
     public void Raise()
     {
-        if (_raised.CurrentCount == 0)
+        try
         {
-            try
-            {
-                _raised.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already raised.
-            }
+            _raised.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already raised and not yet seen: one wake-up serves both.
         }
     }
 
