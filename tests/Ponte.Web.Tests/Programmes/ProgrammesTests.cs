@@ -171,6 +171,19 @@ public abstract class ProgrammesTests(PonteFactory factory) : IntegrationTest(fa
     }
 
     [Fact]
+    public async Task The_programme_page_opens_at_the_address_the_list_links_to()
+    {
+        var manager = await As(Demo.ManagerPt);
+        var id = await FirstProgrammeOf("PT");
+        var list = await manager.GetPageAsync("/Programmes");
+        Assert.NotNull(list.QuerySelector($"a[href='/Programmes/{id}']"));
+        var page = await manager.GetPageAsync($"/Programmes/{id}");
+        var name = await Factory.WithDbAsync(db => db.Programmes.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
+        Assert.Equal(name, page.QuerySelector("h1")?.TextContent);
+        Assert.NotNull(page.QuerySelector($"a[href='/Matching/{id}']"));
+    }
+
+    [Fact]
     public async Task Another_organisations_programme_is_404_on_every_route()
     {
         var outsider = await As(Demo.ManagerFi);
