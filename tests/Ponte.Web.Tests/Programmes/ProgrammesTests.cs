@@ -181,6 +181,7 @@ public abstract class ProgrammesTests(PonteFactory factory) : IntegrationTest(fa
         var name = await Factory.WithDbAsync(db => db.Programmes.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
         Assert.Equal(name, page.QuerySelector("h1")?.TextContent);
         Assert.NotNull(page.QuerySelector($"a[href='/Matching/{id}']"));
+        Assert.DoesNotContain("Enum.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
