@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -6,6 +7,7 @@ using Ponte.Web.Features;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
@@ -13,6 +15,24 @@ using Ponte.Web.Infrastructure.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
+
+// A production site links to its public address in every email and QR code: it cannot start without one.
+if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing")
+    && !PublicUrl.IsValid(builder.Configuration[$"{PonteOptions.Section}:PublicBaseUrl"]))
+{
+    Console.Error.WriteLine($"Ponte cannot start in {builder.Environment.EnvironmentName}: set Ponte:PublicBaseUrl (e.g. Ponte__PublicBaseUrl=https://mentoring.example.org) to the site's public https address.");
+    return 1;
+}
+
+try
+{
+    services.AddPonteReverseProxy(builder.Configuration);
+}
+catch (StartupException e)
+{
+    Console.Error.WriteLine($"Ponte cannot start: {e.Message}");
+    return 1;
+}
 
 // Serve the build's static assets (and their compressed copies) in every environment when run
 // from a build rather than a publish; a no-op for a published site.
@@ -23,6 +43,10 @@ services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Sec
 services.Configure<LoginThrottleOptions>(builder.Configuration.GetSection(LoginThrottleOptions.Section));
 services.AddSingleton(TimeProvider.System);
 services.AddHttpContextAccessor();
+services.AddSingleton<SiteMode>();
+services.AddSingleton<PublicUrl>();
+services.AddSingleton<AccessDenials>();
+services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
 services.AddScoped<CurrentUser>();
 services.AddScoped<TenantContext>();
 services.AddScoped<ITenant>(sp => sp.GetRequiredService<TenantContext>());
@@ -34,6 +58,11 @@ services.AddHostedService<OutboxWorker>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<Ponte.Web.Features.Account.Invitations>();
 services.AddPonteDatabase(builder.Configuration);
+
+// Keys in the database: cookies, antiforgery tokens and emailed links survive a restart and work on every node.
+services.AddDataProtection()
+    .SetApplicationName("Ponte")
+    .PersistKeysToDbContext<AppDbContext>();
 
 services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole<Guid>>(o =>
     {
@@ -139,14 +168,25 @@ var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync();
 
+app.UsePonteReverseProxy();
+app.UsePonteSecurityHeaders();
 app.UseExceptionHandler("/Error");
 if (!app.Environment.IsDevelopment())
     app.UseHsts();
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseRequestLocalization();
+var siteMode = app.Services.GetRequiredService<SiteMode>();
+app.UseWhen(
+    ctx => !siteMode.ShowsOutbox && ctx.Request.Path.StartsWithSegments("/Outbox"),
+    hidden => hidden.Run(ctx =>
+    {
+        ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }));
 app.UseRouting();
 app.UseAuthentication();
+app.UsePonteAccessDenialEvents();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -157,6 +197,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapPonteApi();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

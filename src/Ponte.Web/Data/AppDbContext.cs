@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,11 @@ namespace Ponte.Web.Data;
 /// <see cref="PostgresAppDbContext"/>) exist only so each provider keeps its own migrations.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, ITenant tenant)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The site's Data Protection keys, shared by every node on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Programme> Programmes => Set<Programme>();

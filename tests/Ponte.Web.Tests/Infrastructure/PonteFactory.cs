@@ -34,6 +34,30 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly int _loginAttemptsPerMinute;
 
+    /// <summary>A site on a PostgreSQL database that another factory owns (two nodes, one database); this one neither creates nor drops it.</summary>
+    protected PonteFactory(string sharedPostgresDatabase)
+        : this(Db.Postgres)
+    {
+        _postgresDatabase = sharedPostgresDatabase;
+        _sharesDatabase = true;
+    }
+
+    private readonly bool _sharesDatabase;
+
+    /// <summary>The PostgreSQL database of this site (created on first use), for a second node to share.</summary>
+    public string PostgresDatabase => _postgresDatabase ??= CreatePostgresDatabase();
+
+    /// <summary>Everything the site logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The hosting environment; the tests' own unless a test asks for another.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Settings a test's own site adds or changes.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
     public Db Db { get; }
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
@@ -52,7 +76,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dataDirectory);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Ponte:DataDirectory", _dataDirectory);
         builder.UseSetting("Ponte:DemoData", "true");
         builder.UseSetting("Ponte:PublicBaseUrl", "http://localhost");
@@ -74,7 +98,9 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
+        Configure(builder);
     }
 
     /// <summary>Runs work against the database as the system (no tenant filter), for arranging and checking.</summary>
@@ -98,7 +124,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgresDatabase is not null)
+        if (_postgresDatabase is not null && !_sharesDatabase)
         {
             NpgsqlConnection.ClearAllPools();
             await using var conn = new NpgsqlConnection(PostgresServer);

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Ponte.Web.Data;
-using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
+using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Account;
@@ -13,8 +12,7 @@ public sealed class Invitations(
     UserManager<ApplicationUser> users,
     IMailer mailer,
     IStringLocalizerFactory localizers,
-    IOptions<PonteOptions> options,
-    IHttpContextAccessor http,
+    PublicUrl publicUrl,
     TimeProvider clock)
 {
     /// <summary>
@@ -62,11 +60,5 @@ public sealed class Invitations(
         }
     }
 
-    private string BaseUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
-            return options.Value.PublicBaseUrl.TrimEnd('/');
-        var request = http.HttpContext?.Request;
-        return request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}";
-    }
+    private string BaseUrl() => publicUrl.Base;
 }

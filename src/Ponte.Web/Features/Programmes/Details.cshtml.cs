@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Web.Data;
-using Ponte.Web.Infrastructure;
+using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Programmes;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(AppDbContext db, IOptions<PonteOptions> options) : PontePageModel
+public sealed class DetailsModel(AppDbContext db, PublicUrl publicUrl) : PontePageModel
 {
     public Programme Programme { get; private set; } = null!;
 
@@ -38,7 +37,5 @@ public sealed class DetailsModel(AppDbContext db, IOptions<PonteOptions> options
 
     public string QrUrl(ParticipantRole role) => $"/apply/{Programme.PublicKey}/{role.ToString().ToLowerInvariant()}/qr.png";
 
-    private string BaseUrl() => string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
-        ? $"{Request.Scheme}://{Request.Host}"
-        : options.Value.PublicBaseUrl.TrimEnd('/');
+    private string BaseUrl() => publicUrl.Base;
 }

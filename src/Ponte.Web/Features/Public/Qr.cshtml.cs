@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Ponte.Web.Data;
-using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Tenancy;
 using QRCoder;
 
 namespace Ponte.Web.Features.Public;
 
 /// <summary>A QR code (PNG) of the public form's absolute address, for posters and leaflets.</summary>
-public sealed class QrModel(AppDbContext db, TenantContext tenant, IOptions<PonteOptions> options) : PontePageModel
+public sealed class QrModel(AppDbContext db, TenantContext tenant, Ponte.Web.Infrastructure.Http.PublicUrl publicUrl) : PontePageModel
 {
     public async Task<IActionResult> OnGetAsync(string publicKey, string role, CancellationToken ct)
     {
@@ -27,8 +25,5 @@ public sealed class QrModel(AppDbContext db, TenantContext tenant, IOptions<Pont
         return File(png, "image/png");
     }
 
-    private string BaseUrl() =>
-        string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
-            ? $"{Request.Scheme}://{Request.Host}"
-            : options.Value.PublicBaseUrl.TrimEnd('/');
+    private string BaseUrl() => publicUrl.Base;
 }

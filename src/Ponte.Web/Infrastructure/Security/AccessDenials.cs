@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace Ponte.Web.Infrastructure.Security;
+
+/// <summary>
+/// One structured security event per refused access: a role without the right (403), or an id that
+/// is not the caller's to see (404 on a route that names a record). It carries the user id, the
+/// client address, the outcome and the route's template; never the path's values or anything typed.
+/// </summary>
+public sealed class AccessDenials(ILogger<AccessDenials> logger)
+{
+    public static readonly EventId Denied = new(4030, "AccessDenied");
+    private const string LoggedKey = "ponte.access-denial-logged";
+
+    public void Log(HttpContext context, string outcome)
+    {
+        if (context.Items.ContainsKey(LoggedKey))
+            return;
+        context.Items[LoggedKey] = true;
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+        logger.LogWarning(Denied, "Security event {Event}: user {UserId} from {Address} {Outcome} on {Route}",
+            "access", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown", outcome, route);
+    }
+}
+
+public static class AccessDenialEvents
+{
+    /// <summary>After the endpoint: a 403, or a 404 for a signed-in person on a route with an id.</summary>
+    public static IApplicationBuilder UsePonteAccessDenialEvents(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Ponte.Web.Infrastructure.Errors.NotFoundException) when (context.User.Identity?.IsAuthenticated == true)
+        {
+            context.RequestServices.GetRequiredService<AccessDenials>().Log(context, "not-found");
+            throw;
+        }
+
+        var status = context.Response.StatusCode;
+        if (status == StatusCodes.Status403Forbidden
+            || (status == StatusCodes.Status404NotFound && context.User.Identity?.IsAuthenticated == true && NamesARecord(context)))
+            context.RequestServices.GetRequiredService<AccessDenials>().Log(context, status == 403 ? "forbidden" : "not-found");
+    });
+
+    private static bool NamesARecord(HttpContext context) =>
+        context.Request.RouteValues.Any(v => v.Key.EndsWith("id", StringComparison.OrdinalIgnoreCase)) || context.Request.Query.Keys.Any(k => k.EndsWith("id", StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Logs a policy's refusal (which pages answer with a redirect to the access-denied page), then refuses as usual.</summary>
+public sealed class LoggingAuthorizationResultHandler(AccessDenials denials) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden)
+            denials.Log(context, "forbidden");
+        return _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Tests.Infrastructure;
+
+namespace Ponte.Web.Tests.Platform;
+
+/// <summary>A demo site says so on every page; the outbox page exists only on demo and development sites.</summary>
+public sealed class DemoSiteTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Theory]
+    [InlineData(null, "/")]
+    [InlineData(null, "/Account/Login")]
+    [InlineData(Demo.ManagerPt, "/no-such-page")]
+    [InlineData(Demo.ManagerPt, "/Participants")]
+    [InlineData(Demo.Tatiana, "/")]
+    public async Task Every_page_of_a_demo_site_shows_the_demo_banner(string? who, string path)
+    {
+        var visitor = who is null ? factory.NewVisitor() : await factory.SignedInAsync(who);
+        var response = await visitor.Http.GetAsync(path);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var banner = page.QuerySelector("#demo-banner");
+        Assert.NotNull(banner);
+        Assert.False(string.IsNullOrWhiteSpace(banner.TextContent));
+    }
+
+    [Fact]
+    public async Task The_demo_outbox_is_open_to_managers()
+    {
+        var manager = await factory.SignedInAsync(Demo.ManagerPt);
+        var home = await manager.GetPageAsync("/");
+        Assert.NotNull(home.QuerySelector("a[href='/Outbox']"));
+        await manager.GetPageAsync("/Outbox");
+    }
+}
+
+/// <summary>A site without demo data in the Testing environment: no banner, no outbox page, no demo accounts.</summary>
+public sealed class RealSiteTests(RealSiteTests.Site site) : IClassFixture<RealSiteTests.Site>
+{
+    public sealed class Site() : PonteFactory(Db.Sqlite)
+    {
+        protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Ponte:DemoData", "false");
+    }
+
+    [Fact]
+    public async Task A_site_without_demo_data_has_no_banner_no_demo_accounts_and_no_outbox()
+    {
+        var visitor = site.NewVisitor();
+        var home = await visitor.GetPageAsync("/");
+        Assert.Null(home.QuerySelector("#demo-banner"));
+        Assert.Null(home.QuerySelector("#demo-heading"));
+        Assert.DoesNotContain(Visitor.DemoPassword, home.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/Outbox")).StatusCode);
+        Assert.Equal(0, await site.WithDbAsync(db => Task.FromResult(db.Organisations.Count())));
+    }
+}
+
+/// <summary>Behind a named reverse proxy the client's address and scheme are the forwarded ones; from anyone else the headers are ignored.</summary>
+public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixture<ReverseProxyTests.Site>
+{
+    /// <summary>The connection's peer is what the test names in X-Test-Peer (TestServer has no sockets).</summary>
+    public sealed class Site() : PonteFactory(Db.Sqlite)
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Ponte:ReverseProxy:KnownProxies:0", "10.0.0.5");
+            builder.UseSetting("Ponte:ReverseProxy:KnownNetworks:0", "192.168.50.0/24");
+            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerFilter>());
+        }
+    }
+
+    private sealed class PeerFilter : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(n => ctx =>
+            {
+                ctx.Connection.RemoteIpAddress = IPAddress.Parse(ctx.Request.Headers["X-Test-Peer"].FirstOrDefault() ?? "198.51.100.1");
+                return n(ctx);
+            });
+            next(app);
+        };
+    }
+
+    [Theory]
+    [InlineData("10.0.0.5")]
+    [InlineData("192.168.50.77")]
+    public async Task Behind_the_named_proxy_the_client_address_scheme_and_secure_cookies_are_right(string proxy)
+    {
+        var (cookies, address) = await SignInAndTripAsync(proxy, forwardedFor: "203.0.113.7", forwardedProto: "https");
+        Assert.Contains(cookies, c => c.StartsWith("ponte.auth=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("203.0.113.7", address);
+    }
+
+    [Fact]
+    public async Task Forwarded_headers_from_an_address_that_is_not_the_proxy_are_ignored()
+    {
+        var (cookies, address) = await SignInAndTripAsync("198.51.100.9", forwardedFor: "203.0.113.7", forwardedProto: "https");
+        Assert.Contains(cookies, c => c.StartsWith("ponte.auth=", StringComparison.Ordinal) && !c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("198.51.100.9", address);
+    }
+
+    /// <summary>Signs a trainer in through the given peer, then lets her ask for a manager's page: the denial's security event names the address the site saw.</summary>
+    private async Task<(List<string> Cookies, string? Address)> SignInAndTripAsync(string peer, string forwardedFor, string forwardedProto)
+    {
+        // Cookies kept by hand: a browser behind the proxy speaks https, so it sends back even the Secure ones.
+        var client = site.CreateDefaultClient(new Uri("http://localhost"), new PlainCookieJar());
+        client.DefaultRequestHeaders.Add("X-Test-Peer", peer);
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
+        var visitor = new Visitor(client);
+        var (response, _) = await visitor.SubmitAsync("/Account/Login", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = Demo.TrainerLv,
+            ["Input.Password"] = Visitor.DemoPassword,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+
+        var marker = Guid.NewGuid().ToString();
+        var denied = await client.GetAsync("/Matching?probe=" + marker);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        var events = site.Logs.Entries.Where(e => e.EventId == AccessDenials.Denied).ToList();
+        Assert.True(events.Count > 0, string.Join("\n", site.Logs.Entries.Select(e => e.Category + " " + e.EventId + " " + e.Message)));
+        return (cookies, events[^1].Values["Address"]?.ToString());
+    }
+}
+
+/// <summary>Keeps every cookie and sends it back, Secure or not, and follows no redirect.</summary>
+internal sealed class PlainCookieJar : DelegatingHandler
+{
+    private readonly Dictionary<string, string> _cookies = [];
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_cookies.Count > 0)
+            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => c.Key + "=" + c.Value)));
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.Headers.TryGetValues("Set-Cookie", out var set))
+        {
+            foreach (var pair in set.Select(c => c.Split(';')[0]))
+            {
+                var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                _cookies[pair[..eq]] = pair[(eq + 1)..];
+            }
+        }
+
+        return response;
+    }
+}
+
+/// <summary>Refused access writes one structured event with the user id, address and outcome, and nothing typed.</summary>
+public sealed class AccessDenialEventTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task A_trainer_on_a_managers_api_and_a_manager_on_another_organisations_record_each_write_one_event()
+    {
+        var trainer = await factory.SignedInAsync(Demo.TrainerPt);
+        var before = factory.Logs.Entries.Count(e => e.EventId == AccessDenials.Denied);
+        var forbidden = await trainer.PostJsonAsync("/api/programmes", new { name = "x" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        var foreign = await factory.WithDbAsync(db => Task.FromResult(db.Participants.First(p => db.Organisations.Any(o => o.Id == p.OrganisationId && o.CountryCode == "FI")).Id));
+        var manager = await factory.SignedInAsync(Demo.ManagerPt);
+        var hidden = await manager.Http.GetAsync($"/api/participants/{foreign}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+
+        var events = factory.Logs.Entries.Where(e => e.EventId == AccessDenials.Denied).Skip(before).ToList();
+        Assert.True(2 == events.Count, string.Join("\n", factory.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning || e.Category.Contains("Authoriz")).Select(e => e.Category + " " + e.EventId + " " + e.Message)));
+        Assert.Equal("forbidden", events[0].Values["Outcome"]);
+        Assert.Equal("not-found", events[1].Values["Outcome"]);
+        foreach (var e in events)
+        {
+            Assert.True(Guid.TryParse(e.Values["UserId"]?.ToString(), out _));
+            Assert.False(string.IsNullOrEmpty(e.Values["Address"]?.ToString()));
+            Assert.DoesNotContain(foreign.ToString(), e.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("@", e.Message, StringComparison.Ordinal);
+        }
+    }
+}
