@@ -180,3 +180,35 @@ public sealed class AccessDenialEventTests(SqliteFactory factory) : IClassFixtur
         }
     }
 }
+
+/// <summary>Links that leave the site (the form's address, its QR code, emails) use Ponte:PublicBaseUrl, whatever Host a client sends.</summary>
+public sealed class PublicAddressTests(PublicAddressTests.Site site) : IClassFixture<PublicAddressTests.Site>
+{
+    public sealed class Site() : PonteFactory(Db.Sqlite)
+    {
+        protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Ponte:PublicBaseUrl", "https://mentoring.example.org/");
+    }
+
+    [Fact]
+    public async Task A_forged_host_header_changes_neither_the_form_link_nor_an_invitation_link()
+    {
+        var manager = await site.SignedInAsync(Demo.ManagerPt);
+        manager.Http.DefaultRequestHeaders.Host = "evil.example";
+        var programme = await site.WithDbAsync(db => Task.FromResult(db.Programmes.First(p => db.Organisations.Any(o => o.Id == p.OrganisationId && o.CountryCode == "PT"))));
+        var page = await manager.GetPageAsync($"/Programmes/{programme.Id}");
+        var links = page.QuerySelectorAll("a code").Select(c => c.TextContent).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.StartsWith($"https://mentoring.example.org/apply/{programme.PublicKey}/", l, StringComparison.Ordinal));
+
+        var (response, _) = await manager.SubmitAsync("/People", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "Host Check",
+            ["Input.Email"] = "host.check@ponte.example",
+            ["Input.Role"] = "Trainer",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var body = await site.WithDbAsync(db => Task.FromResult(db.Outbox.Single(m => m.To == "host.check@ponte.example").Body));
+        Assert.Contains("https://mentoring.example.org/Account/AcceptInvitation?", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", body, StringComparison.Ordinal);
+    }
+}
