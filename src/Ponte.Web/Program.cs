@@ -6,6 +6,7 @@ using Ponte.Web.Features;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
@@ -128,8 +129,8 @@ services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.E
     m.SetMissingRequestBodyRequiredValueAccessor(() => text["Error.Required"]);
     m.SetValueMustNotBeNullAccessor(_ => text["Error.Required"]);
 });
-services.AddProblemDetails();
-services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+services.AddPonteErrors();
+services.AddPonteRequestLimits();
 services.AddOpenApi();
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 services.ConfigureHttpJsonOptions(o =>
@@ -139,12 +140,11 @@ var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync();
 
-app.UseExceptionHandler("/Error");
+app.UsePonteErrors();
 if (!app.Environment.IsDevelopment())
     app.UseHsts();
-app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseRequestLocalization();
+app.UsePonteRequestLimits();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -91,11 +91,15 @@ public sealed class Profile
         if (!IsEmail(mail))
             throw new DomainValidationException(nameof(Email), "Email", "Enter an email address like name@example.org.");
 
+        var phoneNumber = Guard.Optional(phone, nameof(Phone), 40);
+        if (phoneNumber is not null && !TextRules.IsPhone(phoneNumber))
+            throw new DomainValidationException(nameof(Phone), TextRules.Phone, "Enter a phone number like +351 912 345 678.");
+
         return new Profile
         {
-            FullName = Guard.Required(fullName, nameof(FullName), NameMax),
+            FullName = Guard.Name(fullName, nameof(FullName), NameMax),
             Email = mail,
-            Phone = Guard.Optional(phone, nameof(Phone), 40),
+            Phone = phoneNumber,
             PreferredLanguage = Guard.Optional(preferredLanguage, nameof(PreferredLanguage), 10) ?? "en",
             Gender = Guard.Defined(gender, nameof(Gender)),
             CountryOfOrigin = country,
