@@ -32,7 +32,7 @@ public static class TextRules
     }
 
     /// <summary>
-    /// A phone number: an optional leading +, then 6 to 15 digits (E.164 allows at most 15)
+    /// A phone number: an optional leading +, then 6 to 15 decimal digits (E.164 allows at most 15)
     /// separated by spaces, dots, dashes, slashes or parentheses.
     /// </summary>
     public static bool IsPhone(string value)
@@ -41,7 +41,8 @@ public static class TextRules
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsAsciiDigit(c))
+            // Any decimal digits: Arabic-Indic ones as typed on an Arabic keyboard too.
+            if (char.IsDigit(c))
                 digits++;
             else if (c == '+' ? i != 0 : c is not (' ' or '-' or '.' or '/' or '(' or ')'))
                 return false;

@@ -126,10 +126,16 @@ public sealed class Profile
         return copy;
     }
 
+    /// <summary>
+    /// An address mail can be sent to: one @, a dot in the domain, and none of the characters
+    /// that only quoted addresses may hold (which mail libraries refuse when the message is sent).
+    /// </summary>
     public static bool IsEmail(string value)
     {
         var at = value.IndexOf('@');
         return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 3
-            && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace);
+            && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace)
+            && !value.Any(c => char.IsControl(c) || "\"(),:;<>[]\\".Contains(c, StringComparison.Ordinal))
+            && !value.Contains("..", StringComparison.Ordinal) && value[0] != '.' && value[at - 1] != '.' && value[at + 1] is not ('.' or '-');
     }
 }

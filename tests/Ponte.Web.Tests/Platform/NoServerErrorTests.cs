@@ -117,15 +117,24 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
     }
 
     [Fact]
-    public async Task Null_items_in_any_api_list_are_refused_with_the_field()
+    public async Task A_null_anywhere_a_request_record_says_non_nullable_is_refused_with_the_field()
     {
+        var tatiana = await As(Demo.Tatiana);
+        var id = await ParticipantIdAsync(Demo.Tatiana);
+        var before = await Factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.ParticipantId == id));
+        var second = await SendJsonAsync(tatiana, HttpMethod.Post, $"/api/participants/{id}/assessments",
+            """{"ratings":[{"indicator":"HardSkills","score":3},null]}""");
+        await AssertFieldErrorAsync(second, "ratings[1]");
+        Assert.Equal(before, await Factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.ParticipantId == id)));
+
+        // Lists whose items may be null by contract still answer with a message, not a 500.
         var manager = await As(Demo.ManagerPt);
         var mentorId = await Factory.WithDbAsync(db => db.Participants
             .Where(p => p.Role == ParticipantRole.Mentor && db.Programmes.Any(g => g.Id == p.ProgrammeId && db.Organisations.Any(o => o.Id == g.OrganisationId && o.CountryCode == "PT")))
             .Select(p => p.Id).FirstAsync());
-        var sessions = await SendJsonAsync(manager, HttpMethod.Put, $"/api/mentors/{mentorId}/characteristics", """{"characteristics":[null]}""");
-        Assert.NotEqual(HttpStatusCode.InternalServerError, sessions.StatusCode);
-        Assert.Equal("application/problem+json", sessions.Content.Headers.ContentType?.MediaType);
+        var traits = await SendJsonAsync(manager, HttpMethod.Put, $"/api/mentors/{mentorId}/characteristics", """{"characteristics":[null]}""");
+        Assert.True((int)traits.StatusCode is >= 400 and < 500, $"got {(int)traits.StatusCode}");
+        Assert.Equal("application/problem+json", traits.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
