@@ -399,6 +399,23 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
 
         var page = await PostFormAsync(Anonymous(), "/Account/Login", [new("Input.Email", new string('a', 3_000_000))], "/Account/Login");
         await ErrorPageAsync(page, HttpStatusCode.RequestEntityTooLarge);
+
+        // Without a Content-Length (chunked), the limit holds as the body is read: 20 fields of 60 KB, each within the form limits.
+        var visitor = Anonymous();
+        var token = await TokenAsync(visitor, "/Account/Login");
+        var body = Encoding.ASCII.GetBytes("__RequestVerificationToken=" + Uri.EscapeDataString(token) + string.Concat(Enumerable.Range(0, 20).Select(i => $"&f{i}=" + new string('a', 60_000))));
+        var chunked = new StreamContent(new MemoryStream(body));
+        chunked.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        await ErrorPageAsync(await visitor.Http.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+
+        var apiBody = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        apiBody.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var apiRequest = new HttpRequestMessage(HttpMethod.Post, "/api/organisations") { Content = apiBody };
+        apiRequest.Headers.TransferEncodingChunked = true;
+        apiRequest.Headers.Add("RequestVerificationToken", await coordinator.ApiTokenAsync());
+        await ProblemAsync(await coordinator.Http.SendAsync(apiRequest), HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]

@@ -55,10 +55,17 @@ public static class RequestLimits
         var request = context.Request;
         if (request.ContentLength > MaxBodyBytes)
             throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, TooLarge);
-        // Hosts other than Kestrel (and bodies without a length) are held to the same limit as they are read.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size
-            && (size.MaxRequestBodySize is null || size.MaxRequestBodySize > MaxBodyBytes))
-            size.MaxRequestBodySize = MaxBodyBytes;
+        // A body without a length is held to the limit as it is read: by the server where it can, else by a counting stream.
+        var size = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (size is { IsReadOnly: false })
+        {
+            if (size.MaxRequestBodySize is null || size.MaxRequestBodySize > MaxBodyBytes)
+                size.MaxRequestBodySize = MaxBodyBytes;
+        }
+        else if (request.ContentLength is null)
+        {
+            request.Body = new LimitedReadStream(request.Body, MaxBodyBytes);
+        }
 
         if (HasNul(request.Path.Value) || request.Query.Any(q => HasNul(q.Key) || q.Value.Any(HasNul)))
             throw new RequestRefusedException(StatusCodes.Status400BadRequest, NulCharacter);
@@ -94,6 +101,48 @@ public static class RequestLimits
     }
 
     private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
+
+    /// <summary>Reads the body through, refusing it with 413 (as Kestrel does) once it passes the limit.</summary>
+    private sealed class LimitedReadStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Count(await inner.ReadAsync(buffer.AsMemory(offset, count), cancellationToken));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Count(int read)
+        {
+            _read += read;
+            return _read > limit
+                ? throw new Microsoft.AspNetCore.Http.BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge)
+                : read;
+        }
+    }
 
     /// <summary>A JSON string with a NUL character is refused where it stands (the JSON path names the field).</summary>
     private sealed class NoNulStringConverter : JsonConverter<string>
