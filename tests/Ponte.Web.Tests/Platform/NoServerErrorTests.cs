@@ -362,6 +362,22 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
     }
 
     [Fact]
+    public async Task An_organisation_name_of_invisible_characters_is_refused_beside_the_field_on_the_page()
+    {
+        var coordinator = await As(Demo.Coordinator);
+        var (response, page) = await coordinator.SubmitAsync("/Organisations/Edit", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "\u2060\u200B",
+            ["Input.CountryCode"] = "PT",
+            ["Input.City"] = "Aveiro",
+            ["Input.StaffLanguages"] = "pt",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Shared("Error.NameInvisible", "en"), page.GetElementById("name-error")?.TextContent.Trim());
+        Assert.False(await Factory.WithDbAsync(db => db.Organisations.AnyAsync(o => o.City == "Aveiro")));
+    }
+
+    [Fact]
     public async Task An_organisation_name_with_a_direction_override_is_refused_by_the_api()
     {
         var coordinator = await As(Demo.Coordinator);
