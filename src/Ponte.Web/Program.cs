@@ -157,8 +157,8 @@ services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.E
     m.SetMissingRequestBodyRequiredValueAccessor(() => text["Error.Required"]);
     m.SetValueMustNotBeNullAccessor(_ => text["Error.Required"]);
 });
-services.AddProblemDetails();
-services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+services.AddPonteErrors();
+services.AddPonteRequestLimits();
 services.AddOpenApi();
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 services.ConfigureHttpJsonOptions(o =>
@@ -170,12 +170,11 @@ await app.Services.InitialiseDatabaseAsync();
 
 app.UsePonteReverseProxy();
 app.UsePonteSecurityHeaders();
-app.UseExceptionHandler("/Error");
+app.UsePonteErrors();
 if (!app.Environment.IsDevelopment())
     app.UseHsts();
-app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseRequestLocalization();
+app.UsePonteRequestLimits();
 var siteMode = app.Services.GetRequiredService<SiteMode>();
 app.UseWhen(
     ctx => !siteMode.ShowsOutbox && ctx.Request.Path.StartsWithSegments("/Outbox"),

@@ -10,6 +10,18 @@ internal static class Guard
         return MaxLength(trimmed, field, maxLength)!;
     }
 
+    /// <summary>A required name of a person or an organisation: visible, without direction overrides or control characters.</summary>
+    public static string Name(string? value, string field, int maxLength)
+    {
+        var name = Required(value, field, maxLength);
+        return TextRules.NameProblem(name) switch
+        {
+            TextRules.NameInvisible => throw new DomainValidationException(field, TextRules.NameInvisible, $"{field} must contain visible letters."),
+            TextRules.NameControl => throw new DomainValidationException(field, TextRules.NameControl, $"{field} may not contain direction-control or control characters."),
+            _ => name,
+        };
+    }
+
     public static string? Optional(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();

@@ -19,25 +19,25 @@ public sealed class Organisation : VersionedEntity
     /// <summary>ISO 639-1 codes of the languages its staff speak.</summary>
     public List<string> StaffLanguages { get; private set; } = [];
 
-    public static Organisation Create(string? name, string? countryCode, string? city, IEnumerable<string> staffLanguages)
+    public static Organisation Create(string? name, string? countryCode, string? city, IEnumerable<string?> staffLanguages)
     {
         var organisation = new Organisation();
         organisation.Update(name, countryCode, city, staffLanguages);
         return organisation;
     }
 
-    public void Update(string? name, string? countryCode, string? city, IEnumerable<string> staffLanguages)
+    public void Update(string? name, string? countryCode, string? city, IEnumerable<string?> staffLanguages)
     {
         var country = Guard.Required(countryCode, nameof(CountryCode), 2).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
             throw new DomainValidationException(nameof(CountryCode), "CountryCode", "Choose a country from the list.");
-        var languages = staffLanguages.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
+        var languages = staffLanguages.Select(l => (l ?? string.Empty).Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
         if (languages.Count == 0)
             throw new DomainValidationException(nameof(StaffLanguages), "LanguagesRequired", "Add at least one language the staff speak.");
         if (languages.Any(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
             throw new DomainValidationException(nameof(StaffLanguages), "LanguageCode", "Choose a language from the list.");
 
-        Name = Guard.Required(name, nameof(Name), 200);
+        Name = Guard.Name(name, nameof(Name), 200);
         CountryCode = country;
         City = Guard.Required(city, nameof(City), 120);
         StaffLanguages = languages;

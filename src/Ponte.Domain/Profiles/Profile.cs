@@ -91,11 +91,15 @@ public sealed class Profile
         if (!IsEmail(mail))
             throw new DomainValidationException(nameof(Email), "Email", "Enter an email address like name@example.org.");
 
+        var phoneNumber = Guard.Optional(phone, nameof(Phone), 40);
+        if (phoneNumber is not null && !TextRules.IsPhone(phoneNumber))
+            throw new DomainValidationException(nameof(Phone), TextRules.Phone, "Enter a phone number like +351 912 345 678.");
+
         return new Profile
         {
-            FullName = Guard.Required(fullName, nameof(FullName), NameMax),
+            FullName = Guard.Name(fullName, nameof(FullName), NameMax),
             Email = mail,
-            Phone = Guard.Optional(phone, nameof(Phone), 40),
+            Phone = phoneNumber,
             PreferredLanguage = Guard.Optional(preferredLanguage, nameof(PreferredLanguage), 10) ?? "en",
             Gender = Guard.Defined(gender, nameof(Gender)),
             CountryOfOrigin = country,
@@ -122,10 +126,16 @@ public sealed class Profile
         return copy;
     }
 
+    /// <summary>
+    /// An address mail can be sent to: one @, a dot in the domain, and none of the characters
+    /// that only quoted addresses may hold (which mail libraries refuse when the message is sent).
+    /// </summary>
     public static bool IsEmail(string value)
     {
         var at = value.IndexOf('@');
         return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 3
-            && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace);
+            && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace)
+            && !value.Any(c => char.IsControl(c) || "\"(),:;<>[]\\".Contains(c, StringComparison.Ordinal))
+            && !value.Contains("..", StringComparison.Ordinal) && value[0] != '.' && value[at - 1] != '.' && value[at + 1] is not ('.' or '-');
     }
 }

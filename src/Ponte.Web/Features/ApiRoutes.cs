@@ -5,6 +5,7 @@ using Ponte.Web.Features.Mentors;
 using Ponte.Web.Features.Organisations;
 using Ponte.Web.Features.Participants;
 using Ponte.Web.Features.Programmes;
+using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features;
@@ -20,6 +21,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api")
             .RequireAuthorization()
             .AddEndpointFilter<ApiAntiforgeryFilter>()
+            .AddEndpointFilter<RequestNullsFilter>()
             .DisableAntiforgery();
 
         api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>

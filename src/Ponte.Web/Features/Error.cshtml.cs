@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Ponte.Web.Infrastructure.Errors;
 
 namespace Ponte.Web.Features;
@@ -11,23 +12,17 @@ public sealed class ErrorModel : PontePageModel
 
     public string Message { get; private set; } = string.Empty;
 
-    public void OnGet(int? code) => Show(code);
+    public void OnGet([FromQuery] int? code) => Show(code);
 
-    public void OnPost(int? code) => Show(code);
+    // The form of a refused request is not read again: only the status in the query.
+    public void OnPost([FromQuery] int? code) => Show(code);
 
     private void Show(int? code)
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         var mapped = exception is null ? null : ProblemDetailsExceptionHandler.Map(exception, T);
         Status = mapped?.Status ?? code ?? (exception is null ? 404 : 500);
-        Message = mapped?.Title ?? Status switch
-        {
-            400 => T["Error.BadRequest"],
-            403 => T["Error.Forbidden"],
-            404 => T["Error.NotFound"],
-            429 => T["Error.TooManyRequests"],
-            _ => T["Error.Unexpected"],
-        };
+        Message = mapped?.Title ?? ProblemDetailsExceptionHandler.StatusText(T, Status);
         if (exception is not null || code is null)
             Response.StatusCode = Status;
     }

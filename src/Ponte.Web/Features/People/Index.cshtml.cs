@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Data;
 using Ponte.Web.Features.Account;
@@ -41,6 +42,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, Invitations invi
             ModelState.AddModelError("Input.OrganisationId", T["Error.Required"]);
         if (!InvitableRoles.Contains(Input.Role))
             ModelState.AddModelError("Input.Role", T["Error.Invalid"]);
+        if (Input.Name is { } name && TextRules.NameProblem(name.Trim()) is { } nameProblem)
+            ModelState.AddModelError("Input.Name", T["Error." + nameProblem]);
         if (Input.Email is { } email && !Profile.IsEmail(email.Trim()))
             ModelState.AddModelError("Input.Email", T["Error.Email"]);
         if (!ModelState.IsValid)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 
 namespace Ponte.Web.Features.Public;
@@ -74,10 +75,13 @@ public sealed class ApplyInput
     /// <summary>The form's values as the domain wants them; every problem is added to <paramref name="errors"/> under its field.</summary>
     public Parsed Parse(ModelStateDictionary errors, IStringLocalizer text, IStringLocalizer own, string privacyNoticeVersion, bool isMentee)
     {
-        Required(errors, text, FullName, nameof(FullName), NameMax);
+        if (Required(errors, text, FullName, nameof(FullName), NameMax) is { } name && TextRules.NameProblem(name) is { } nameProblem)
+            Add(errors, nameof(FullName), text["Error." + nameProblem]);
         if (Required(errors, text, Email, nameof(Email), EmailMax) is { } email && !Profile.IsEmail(email))
             Add(errors, nameof(Email), text["Error.Email"]);
         Optional(errors, text, Phone, nameof(Phone), PhoneMax);
+        if (Phone?.Trim() is { Length: > 0 } phone && !HasError(errors, nameof(Phone)) && !TextRules.IsPhone(phone))
+            Add(errors, nameof(Phone), text["Error." + TextRules.Phone]);
         var gender = RequiredEnum<Gender>(errors, text, Gender, nameof(Gender));
         var country = CountryOfOrigin?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(country))
