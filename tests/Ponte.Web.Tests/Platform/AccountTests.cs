@@ -187,6 +187,25 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     }
 
     [Fact]
+    public async Task A_reset_link_lasts_two_hours_and_an_invitation_token_does_not_open_it()
+    {
+        var email = await NewTrainerAsync();
+        await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        await Anonymous().GetPageAsync(link);
+
+        var invited = $"i{Guid.NewGuid():N}"[..16] + "@ponte.example";
+        var manager = await As(Demo.ManagerPt);
+        await manager.SubmitAsync("/People", new Dictionary<string, string?> { ["Input.Name"] = "Invitee", ["Input.Email"] = invited, ["Input.Role"] = "Trainer" },
+            formSelector: "form[action*='handler=Invite']");
+        var invitation = await Factory.ReadLinkAsync(invited, "/Account/AcceptInvitation");
+        await Anonymous().GetPageAsync(invitation.Replace("/Account/AcceptInvitation", "/Account/ResetPassword", StringComparison.Ordinal), HttpStatusCode.BadRequest);
+
+        Factory.Clock.Advance(TimeSpan.FromHours(2.5));
+        await Anonymous().GetPageAsync(link, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Forgot_password_answers_the_same_whether_or_not_the_email_has_an_account()
     {
         var email = await NewTrainerAsync();

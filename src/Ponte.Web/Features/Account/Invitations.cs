@@ -5,6 +5,7 @@ using Ponte.Web.Data;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Localization;
+using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Account;
 
@@ -53,7 +54,7 @@ public sealed class Invitations(
     /// <summary>Queues a one-time link with which the person chooses a new password.</summary>
     public async Task SendPasswordResetAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default)
     {
-        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var token = await users.GenerateUserTokenAsync(user, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose);
         var link = $"{BaseUrl()}/Account/ResetPassword?user={user.Id}&token={Uri.EscapeDataString(token)}";
         await QueueInHerLanguageAsync(db, user, "Forgot.Subject", "Forgot.Body", link, ct);
     }
@@ -63,7 +64,7 @@ public sealed class Invitations(
     {
         ct.ThrowIfCancellationRequested();
         var nobody = new ApplicationUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString("N") };
-        _ = await users.GeneratePasswordResetTokenAsync(nobody);
+        _ = await users.GenerateUserTokenAsync(nobody, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose);
     }
 
     private async Task QueueInHerLanguageAsync(AppDbContext db, ApplicationUser user, string subjectKey, string bodyKey, string link, CancellationToken ct)

@@ -27,8 +27,7 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, Secur
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.FindByIdAsync(UserId.ToString());
-        if (user is null || user.IsDeactivated || string.IsNullOrEmpty(Token)
-            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, Token))
+        if (user is null || user.IsDeactivated || !await LinkIsValidAsync(user))
             return Page(invalid: true);
         return Page();
     }
@@ -37,7 +36,7 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, Secur
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
         var user = await users.FindByIdAsync(UserId.ToString());
-        if (user is null || user.IsDeactivated || string.IsNullOrEmpty(Token))
+        if (user is null || user.IsDeactivated || !await LinkIsValidAsync(user))
         {
             events.PasswordReset(user?.Id, address, SecurityOutcome.Refused);
             return Page(invalid: true);
@@ -46,15 +45,11 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, Secur
         if (!ModelState.IsValid)
             return Page();
 
-        var result = await users.ResetPasswordAsync(user, Token, Input.Password!);
+        // The link's token was checked above; Identity's reset (which validates the password and
+        // changes the stamp, so the link cannot be used again) takes its own token.
+        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), Input.Password!);
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == "InvalidToken"))
-            {
-                events.PasswordReset(user.Id, address, SecurityOutcome.Refused);
-                return Page(invalid: true);
-            }
-
             foreach (var e in result.Errors)
                 ModelState.AddModelError("Input.Password", T["Password." + e.Code].ResourceNotFound ? T["Error.Invalid"] : T["Password." + e.Code]);
             return Page();
@@ -70,6 +65,10 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, Secur
         Flash(T["Reset.Done"]);
         return Redirect("/Account/Login");
     }
+
+    private async Task<bool> LinkIsValidAsync(ApplicationUser user) =>
+        !string.IsNullOrEmpty(Token)
+        && await users.VerifyUserTokenAsync(user, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, Token);
 
     private PageResult Page(bool invalid)
     {

@@ -25,6 +25,9 @@ public static class AccountSecurity
         services.AddSingleton<SecurityEvents>();
         services.AddSingleton<DummyPassword>();
         services.AddSingleton<Email.SecretLinks>();
+        services.AddTransient<ResetLinkTokenProvider>();
+        services.Configure<IdentityOptions>(o =>
+            o.Tokens.ProviderMap[ResetLinkTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(ResetLinkTokenProvider)));
         services.ConfigureApplicationCookie(o =>
         {
             o.ExpireTimeSpan = RememberedLifetime;
