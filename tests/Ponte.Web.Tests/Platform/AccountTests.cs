@@ -295,6 +295,28 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
 
         await visitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
         Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        await visitor.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "reset by link", ["Input.ConfirmPassword"] = "reset by link" });
+        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await visitor.SignInAsync(email, "reset by link");
+        await visitor.SubmitAsync("/Account/Password", new Dictionary<string, string?>
+        {
+            ["Input.Current"] = "reset by link",
+            ["Input.Password"] = "changed on the page",
+            ["Input.ConfirmPassword"] = "changed on the page",
+        });
+        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+
+        const string managerAddress = "198.51.100.201";
+        var manager = await Factory.SignedInVisitorAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
+        var managerId = await UserIdAsync(Demo.ManagerPt);
+        await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Deactivate']");
+        await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Reactivate']");
+        var byManager = Factory.Logs.Events(managerAddress);
+        Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountDeactivated.Id && e.Value("UserId") == id.ToString() && e.Value("ActorId") == managerId.ToString());
+        Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountReactivated.Id && e.Value("UserId") == id.ToString());
 
         Assert.All(Factory.Logs.All().Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
         {
