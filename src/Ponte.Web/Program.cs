@@ -102,6 +102,7 @@ services.ConfigureApplicationCookie(o =>
         return Task.CompletedTask;
     }
 });
+services.AddPonteAccountSecurity();
 services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.OrganisationManager, Roles.Trainer))

@@ -60,6 +60,9 @@ public abstract class AppDbContext(DbContextOptions options, ITenant tenant)
             u.Property(x => x.DisplayName).HasMaxLength(200);
             u.Property(x => x.PreferredCulture).HasMaxLength(10);
             u.HasIndex(x => x.OrganisationId);
+            u.Ignore(x => x.IsDeactivated);
+            u.Property(x => x.DeactivatedAt);
+            u.Property(x => x.DeactivatedBy);
         });
 
         // Tenancy, part one: an organisation's data is invisible outside it.

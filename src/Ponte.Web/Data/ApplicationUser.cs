@@ -15,6 +15,28 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public string PreferredCulture { get; set; } = "en";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the account was deactivated; a deactivated person cannot sign in.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    /// <summary>The user id of whoever deactivated the account.</summary>
+    public Guid? DeactivatedBy { get; private set; }
+
+    public bool IsDeactivated => DeactivatedAt is not null;
+
+    public void Deactivate(Guid by, DateTimeOffset at)
+    {
+        if (by == Id)
+            throw new InvalidOperationException("A person cannot deactivate her own account.");
+        DeactivatedAt ??= at;
+        DeactivatedBy ??= by;
+    }
+
+    public void Reactivate()
+    {
+        DeactivatedAt = null;
+        DeactivatedBy = null;
+    }
 }
 
 public static class Roles

@@ -11,7 +11,14 @@ public sealed class OutboxMessage
 
     public string Subject { get; set; } = string.Empty;
 
+    /// <summary>The text as staff may see it: a one-time link in it is masked.</summary>
     public string Body { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The full text of a message that carries a one-time link, protected with Data Protection
+    /// until it is written out; cleared once dispatched. Null for messages without a secret.
+    /// </summary>
+    public string? ProtectedBody { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

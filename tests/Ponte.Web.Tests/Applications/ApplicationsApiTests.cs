@@ -113,8 +113,7 @@ public abstract class ApplicationsApiTests(PonteFactory factory) : IntegrationTe
         Assert.Equal(ParticipantStatus.Accepted, participant.Status);
         Assert.Equal(4, participant.Timeline.Count);
         Assert.NotNull(participant.UserId);
-        var message = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == email));
-        Assert.Contains("/Account/AcceptInvitation?user=" + participant.UserId, message.Body);
+        Assert.Contains("/Account/AcceptInvitation?user=" + participant.UserId, await Factory.ReadMailAsync(email));
     }
 
     [Fact]

@@ -98,9 +98,9 @@ public abstract partial class InboxTests(PonteFactory factory) : IntegrationTest
         Assert.Equal(participant.OrganisationId, user.OrganisationId);
         Assert.Equal("pt", user.PreferredCulture);
 
-        var message = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == email));
-        var link = InvitationLink().Match(message.Body);
-        Assert.True(link.Success, message.Body);
+        var body = await Factory.ReadMailAsync(email);
+        var link = InvitationLink().Match(body);
+        Assert.True(link.Success, body);
 
         var samira = Anonymous();
         var invitation = new Uri(link.Value).PathAndQuery;

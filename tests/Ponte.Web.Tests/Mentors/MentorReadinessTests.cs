@@ -233,6 +233,7 @@ public abstract class MentorReadinessTests(PonteFactory factory) : ReadinessTest
 
         // Once it has started, attendance is recorded and the hours count.
         Factory.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(10));
+        manager = await SignedIn(Demo.ManagerPt); // two days on, her session has ended
         var (saved, _) = await manager.SubmitAsync($"/Training/{sessionId}", new Dictionary<string, string?> { ["Attended"] = mentorId.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var readiness = await manager.ReadinessAsync(mentorId);

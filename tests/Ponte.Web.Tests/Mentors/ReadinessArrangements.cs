@@ -157,12 +157,19 @@ public static class ReadinessArrangements
 
 /// <summary>
 /// Base of this slice's tests: each account signs in once per database (sign-in hashes a
-/// password and is rate-limited) and its visitor is reused by every test of the class.
+/// password and is rate-limited) and its visitor is reused by every test of the class, until
+/// the test clock has moved past the session's lifetime: then she signs in again.
 /// </summary>
 public abstract class ReadinessTest(PonteFactory factory) : IntegrationTest(factory)
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PonteFactory, System.Collections.Concurrent.ConcurrentDictionary<string, Task<Visitor>>> Visitors = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PonteFactory, System.Collections.Concurrent.ConcurrentDictionary<string, (Task<Visitor> Visitor, DateTimeOffset At)>> Visitors = new();
 
-    protected Task<Visitor> SignedIn(string email) =>
-        Visitors.GetOrCreateValue(Factory).GetOrAdd(email, e => Factory.SignedInAsync(e));
+    protected Task<Visitor> SignedIn(string email)
+    {
+        var now = Factory.Clock.GetUtcNow();
+        return Visitors.GetOrCreateValue(Factory).AddOrUpdate(
+            email,
+            e => (Factory.SignedInAsync(e), now),
+            (e, cached) => now - cached.At < TimeSpan.FromHours(11) ? cached : (Factory.SignedInAsync(e), now)).Visitor;
+    }
 }

@@ -51,6 +51,38 @@ public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factor
         Assert.Equal(files, Directory.EnumerateFiles(folder).Count());
         Assert.Equal(stored.FileName, (await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to))).FileName);
     }
+
+    [Fact]
+    public async Task A_one_time_link_is_kept_only_protected_and_masked_for_staff_until_it_is_written_out()
+    {
+        var to = $"secret.{Guid.NewGuid():N}@example.org";
+        const string token = "CfDJ8Secret%2BToken";
+        var body = $"Open http://localhost/Account/ResetPassword?user=42&token={token} to go on.";
+        var mailer = Factory.Services.GetRequiredService<IMailer>();
+        await Factory.WithDbAsync<int>(async db =>
+        {
+            await mailer.QueueAsync(db, null, to, "Reset", body);
+            return await db.SaveChangesAsync();
+        });
+
+        await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        var stored = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
+        Assert.Equal("Open http://localhost/Account/ResetPassword?user=42&token=" + SecretLinks.Mask + " to go on.", stored.Body);
+        Assert.Null(stored.ProtectedBody);
+
+        // Without SMTP the written file is the delivery, so it carries the live link.
+        var written = await MimeKit.MimeMessage.LoadAsync(Path.Combine(Factory.DataDirectory, "outbox", stored.FileName!));
+        Assert.Contains(token, written.TextBody, StringComparison.Ordinal);
+        Assert.Equal(body, (await Factory.ReadMailAsync(to)).TrimEnd());
+    }
+
+    [Fact]
+    public void Masking_replaces_every_token_in_a_link_and_nothing_else()
+    {
+        Assert.Equal("a?x=1&token=" + SecretLinks.Mask + "&b=2 and ?token=" + SecretLinks.Mask,
+            SecretLinks.MaskTokens("a?x=1&token=abc%2B&b=2 and ?token=def"));
+        Assert.Equal("no token here, token=free text", SecretLinks.MaskTokens("no token here, token=free text"));
+    }
 }
 
 public sealed class SqliteOutboxTests(SqliteFactory f) : OutboxTests(f), IClassFixture<SqliteFactory>;

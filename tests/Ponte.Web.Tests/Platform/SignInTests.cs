@@ -40,8 +40,7 @@ public abstract class SignInTests(PonteFactory factory) : IntegrationTest(factor
             ["Input.Email"] = "new.trainer@ponte.example",
             ["Input.Role"] = "Trainer",
         });
-        var mail = await Factory.WithDbAsync(db => Task.FromResult(db.Outbox.Single(m => m.To == "new.trainer@ponte.example")));
-        var link = System.Text.RegularExpressions.Regex.Match(mail.Body, @"http://localhost(/Account/AcceptInvitation\S+)").Groups[1].Value;
+        var link = await Factory.ReadLinkAsync("new.trainer@ponte.example", "/Account/AcceptInvitation");
         var invitee = Factory.NewVisitor();
         var (shortOne, page) = await invitee.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "short" });
         Assert.Equal(HttpStatusCode.OK, shortOne.StatusCode);

@@ -4,6 +4,7 @@ using Ponte.Web.Data;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;
+using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Account;
 
@@ -45,14 +46,34 @@ public sealed class Invitations(
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = $"{BaseUrl()}/Account/AcceptInvitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        await QueueInHerLanguageAsync(db, user, "Invite.Subject", "Invite.Body", link, ct);
+    }
 
-        // The invitation is written in the invitee's language, not the sender's.
+    /// <summary>Queues a one-time link with which the person chooses a new password.</summary>
+    public async Task SendPasswordResetAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default)
+    {
+        var token = await users.GenerateUserTokenAsync(user, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose);
+        var link = $"{BaseUrl()}/Account/ResetPassword?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        await QueueInHerLanguageAsync(db, user, "Forgot.Subject", "Forgot.Body", link, ct);
+    }
+
+    /// <summary>The work of <see cref="SendPasswordResetAsync"/> for an email no active account has, so both take comparable time.</summary>
+    public async Task PretendPasswordResetAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var nobody = new ApplicationUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString("N") };
+        _ = await users.GenerateUserTokenAsync(nobody, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose);
+    }
+
+    private async Task QueueInHerLanguageAsync(AppDbContext db, ApplicationUser user, string subjectKey, string bodyKey, string link, CancellationToken ct)
+    {
+        // The message is written in the recipient's language, not the sender's.
         var previous = System.Globalization.CultureInfo.CurrentUICulture;
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(user.PreferredCulture);
         try
         {
             var text = localizers.Create(typeof(SharedResource));
-            await mailer.QueueAsync(db, user.OrganisationId, user.Email!, text["Invite.Subject"], text["Invite.Body", user.DisplayName, link], ct);
+            await mailer.QueueAsync(db, user.OrganisationId, user.Email!, text[subjectKey], text[bodyKey, user.DisplayName, link], ct);
         }
         finally
         {

@@ -9,7 +9,16 @@ using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, LoginThrottle throttle) : PontePageModel
+/// <summary>
+/// Sign-in. Every refusal (unknown email, wrong password, lockout, deactivated account) gets the
+/// same message after the same work, so the page tells no one which accounts exist.
+/// </summary>
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signIn,
+    LoginThrottle throttle,
+    SignInLockout lockout,
+    DummyPassword dummy,
+    SecurityEvents events) : PontePageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -21,8 +30,10 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, LoginThrot
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress?.ToString(), Input.Email) is { } wait)
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.TryAttempt(address, Input.Email) is { } wait)
         {
+            events.SignInRateLimited(address);
             Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             ModelState.AddModelError(string.Empty, T["Error.TooManyRequests"]);
             return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
@@ -31,25 +42,38 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, LoginThrot
         if (!ModelState.IsValid)
             return Page();
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
+        var email = Input.Email!.Trim();
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        if (lockout.IsLocked(address, email))
+        {
+            dummy.Check(Input.Password);
+            events.SignIn(user?.Id, address, SecurityOutcome.LockedOut);
+            return Refused();
+        }
+
         if (user is null)
         {
-            ModelState.AddModelError(string.Empty, T["Login.Failed"]);
-            return Page();
+            dummy.Check(Input.Password);
+            Failed(null, address, email);
+            return Refused();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var check = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: false);
+        if (!check.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, T["Login.LockedOut"]);
-            return Page();
+            Failed(user.Id, address, email);
+            return Refused();
         }
 
-        if (!result.Succeeded)
+        lockout.RecordSuccess(address, email);
+        if (user.IsDeactivated)
         {
-            ModelState.AddModelError(string.Empty, T["Login.Failed"]);
-            return Page();
+            events.SignIn(user.Id, address, SecurityOutcome.Deactivated);
+            return Refused();
         }
+
+        await signIn.SignInAsync(user, Input.RememberMe);
+        events.SignIn(user.Id, address, SecurityOutcome.Succeeded);
 
         // The language is remembered per person: her saved choice follows her to any device.
         if (Cultures.IsSupported(user.PreferredCulture))
@@ -61,6 +85,15 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, LoginThrot
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    private void Failed(Guid? userId, string? address, string email) =>
+        events.SignIn(userId, address, lockout.RecordFailure(address, email) ? SecurityOutcome.LockedOut : SecurityOutcome.Failed);
+
+    private PageResult Refused()
+    {
+        ModelState.AddModelError(string.Empty, T["Login.Failed"]);
+        return Page();
     }
 
     public sealed class LoginInput

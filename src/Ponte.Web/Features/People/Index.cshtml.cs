@@ -7,6 +7,7 @@ using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Data;
 using Ponte.Web.Features.Account;
+using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.People;
@@ -16,7 +17,13 @@ namespace Ponte.Web.Features.People;
 /// the coordinator invites the first manager of any organisation.
 /// </summary>
 [Authorize(Roles = Roles.OrganisationManager + "," + Roles.NetworkCoordinator)]
-public sealed class IndexModel(AppDbContext db, CurrentUser me, Invitations invitations, UserManager<ApplicationUser> users) : PontePageModel
+public sealed class IndexModel(
+    AppDbContext db,
+    CurrentUser me,
+    Invitations invitations,
+    UserManager<ApplicationUser> users,
+    TimeProvider clock,
+    SecurityEvents events) : PontePageModel
 {
     [BindProperty]
     public InviteInput Input { get; set; } = new();
@@ -70,13 +77,44 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, Invitations invi
         var user = await VisibleUsers().SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null)
             return NotFound();
-        if (user.PasswordHash is null)
+        if (user.PasswordHash is null && !user.IsDeactivated)
         {
             await invitations.SendAsync(db, user, ct);
             await db.SaveChangesAsync(ct);
             Flash(T["People.Invited", user.Email!]);
         }
 
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid userId, CancellationToken ct)
+    {
+        var user = await VisibleUsers().SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+            return NotFound();
+        var outcome = await AccountStatus.DeactivateAsync(users, user, me.UserId!.Value, clock, events, HttpContext.Connection.RemoteIpAddress?.ToString());
+        return await AfterStatusChangeAsync(outcome, T["People.Deactivated", user.Email!], ct);
+    }
+
+    public async Task<IActionResult> OnPostReactivateAsync(Guid userId, CancellationToken ct)
+    {
+        var user = await VisibleUsers().SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+            return NotFound();
+        var outcome = await AccountStatus.ReactivateAsync(users, user, me.UserId!.Value, events, HttpContext.Connection.RemoteIpAddress?.ToString());
+        return await AfterStatusChangeAsync(outcome, T["People.Reactivated", user.Email!], ct);
+    }
+
+    private async Task<IActionResult> AfterStatusChangeAsync(AccountStatus.Outcome outcome, string done, CancellationToken ct)
+    {
+        if (outcome == AccountStatus.Outcome.Yourself)
+        {
+            ModelState.AddModelError(string.Empty, T["People.NotYourself"]);
+            await LoadAsync(null, 1, ct);
+            return new Microsoft.AspNetCore.Mvc.RazorPages.PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        Flash(done);
         return RedirectToPage();
     }
 
@@ -95,13 +133,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, Invitations invi
                    select new PersonRow(
                        u.Id, u.DisplayName, u.Email!, u.OrganisationId,
                        db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? string.Empty,
-                       u.PasswordHash != null);
+                       u.PasswordHash != null,
+                       u.DeactivatedAt != null);
         People = await Paged<PersonRow>.Of(rows, page, 25, ct);
         if (me.IsCoordinator)
             Organisations = (await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
     }
 
-    public sealed record PersonRow(Guid Id, string Name, string Email, Guid? OrganisationId, string Role, bool Active);
+    public sealed record PersonRow(Guid Id, string Name, string Email, Guid? OrganisationId, string Role, bool Active, bool Deactivated);
 
     public sealed class InviteInput
     {

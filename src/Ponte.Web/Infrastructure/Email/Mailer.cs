@@ -17,18 +17,22 @@ public interface IMailer
 /// Queues a message in the outbox table, in the caller's unit of work: it exists only if the
 /// caller's save commits. <see cref="OutboxDispatcher"/> writes it out (and sends it) afterwards.
 /// </summary>
-public sealed class Mailer(TimeProvider clock, OutboxSignal signal) : IMailer
+public sealed class Mailer(TimeProvider clock, OutboxSignal signal, SecretLinks secrets) : IMailer
 {
     public Task QueueAsync(AppDbContext db, Guid? organisationId, string to, string subject, string body, CancellationToken ct = default)
     {
         // Refuse a malformed address now, while the caller can still report it.
         MailboxAddress.Parse(to);
+
+        // A one-time link never sits in the table in clear: staff see it masked, the dispatcher unprotects it.
+        var secret = SecretLinks.HasToken(body);
         db.Outbox.Add(new OutboxMessage
         {
             OrganisationId = organisationId,
             To = to,
             Subject = subject,
-            Body = body,
+            Body = secret ? SecretLinks.MaskTokens(body) : body,
+            ProtectedBody = secret ? secrets.Protect(body) : null,
             CreatedAt = clock.GetUtcNow(),
         });
         signal.Raise();
@@ -66,6 +70,7 @@ public sealed class OutboxDispatcher(
     IOptions<PonteOptions> ponte,
     IOptions<SmtpOptions> smtp,
     TimeProvider clock,
+    SecretLinks secrets,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
@@ -89,12 +94,31 @@ public sealed class OutboxDispatcher(
                 message.From.Add(MailboxAddress.Parse(smtp.Value.From));
                 message.To.Add(MailboxAddress.Parse(record.To));
                 message.Subject = record.Subject;
-                message.Body = new TextPart("plain") { Text = record.Body };
+                var body = record.Body;
+                try
+                {
+                    if (record.ProtectedBody is not null)
+                        body = secrets.Unprotect(record.ProtectedBody);
+                }
+                catch (System.Security.Cryptography.CryptographicException e)
+                {
+                    // Its key is gone: the message goes out with the link masked rather than block the queue.
+                    logger.LogWarning(e, "Outbox message {MessageId} could not be unprotected", record.Id);
+                }
+
+                message.Body = new TextPart("plain") { Text = body };
                 var name = $"{record.CreatedAt:yyyyMMdd-HHmmss}-{record.Id:N}.eml";
+                var sent = await SendAsync(message, record.Id, ct);
+                if (sent)
+                    record.SentAt = clock.GetUtcNow();
+
+                // The file holds a one-time link only when it is the delivery itself (no SMTP);
+                // with SMTP it is a record of what went out, with the link masked.
+                if (!string.IsNullOrWhiteSpace(smtp.Value.Host) && record.ProtectedBody is not null)
+                    message.Body = new TextPart("plain") { Text = record.Body };
                 await message.WriteToAsync(Path.Combine(folder, name), ct);
                 record.FileName = name;
-                if (await SendAsync(message, record.To, ct))
-                    record.SentAt = clock.GetUtcNow();
+                record.ProtectedBody = null;
 
                 // Recorded one by one, whatever comes next, so a message that went out is never sent twice.
                 await db.SaveChangesAsync(CancellationToken.None);
@@ -108,7 +132,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<bool> SendAsync(MimeMessage message, string to, CancellationToken ct)
+    private async Task<bool> SendAsync(MimeMessage message, Guid messageId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(smtp.Value.Host))
             return false;
@@ -125,7 +149,7 @@ public sealed class OutboxDispatcher(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The message stays in the outbox unsent; staff can see it there.
-            logger.LogWarning(e, "Sending mail to {To} failed", to);
+            logger.LogWarning(e, "Sending outbox message {MessageId} failed", messageId);
             return false;
         }
     }

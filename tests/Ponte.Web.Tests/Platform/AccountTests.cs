@@ -1,0 +1,525 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Ponte.Web.Infrastructure.Security;
+using Ponte.Web.Tests.Infrastructure;
+
+namespace Ponte.Web.Tests.Platform;
+
+/// <summary>
+/// Sessions and accounts: a copied cookie dies with sign-out, a password change or reset and
+/// deactivation; sessions have an absolute lifetime; reset and change of password end to end;
+/// sign-in tells no one which accounts exist and a stranger cannot keep an account locked.
+/// </summary>
+public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(factory)
+{
+    private const string Password = "a quiet river at dawn";
+    private static int _next;
+
+    private new AccountsFactory Factory => (AccountsFactory)base.Factory;
+
+    [Fact]
+    public async Task A_cookie_copied_before_sign_out_is_refused_afterwards()
+    {
+        var email = await NewTrainerAsync();
+        var (visitor, cookie) = await SignInCopyingCookieAsync(email);
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(cookie, "/Account/Password"));
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(cookie, "/api/applications"));
+
+        var (signedOut, _) = await visitor.SubmitAsync("/", new Dictionary<string, string?>(), formSelector: "form[action='/Account/Logout']");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+        await AssertRefusedAsync(cookie);
+    }
+
+    [Fact]
+    public async Task A_cookie_copied_before_a_password_change_is_refused_and_the_changing_session_goes_on()
+    {
+        var email = await NewTrainerAsync();
+        var (_, cookie) = await SignInCopyingCookieAsync(email);
+        var visitor = await SignedInAsync(email);
+
+        var (wrong, page) = await visitor.SubmitAsync("/Account/Password", new Dictionary<string, string?>
+        {
+            ["Input.Current"] = "not my password",
+            ["Input.Password"] = "another quiet river",
+            ["Input.ConfirmPassword"] = "another quiet river",
+        });
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("#current-error")?.TextContent));
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(cookie, "/Account/Password"));
+
+        var (changed, _) = await visitor.SubmitAsync("/Account/Password", new Dictionary<string, string?>
+        {
+            ["Input.Current"] = Password,
+            ["Input.Password"] = "another quiet river",
+            ["Input.ConfirmPassword"] = "another quiet river",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        await AssertRefusedAsync(cookie);
+        await visitor.GetPageAsync("/Account/Password");
+        await AssertSignInRefusedAsync(email, Password);
+        await Factory.SignedInVisitorAsync(email, "another quiet river");
+    }
+
+    [Fact]
+    public async Task A_deactivated_person_is_signed_out_everywhere_cannot_sign_in_and_is_let_in_again_when_reactivated()
+    {
+        var email = await NewTrainerAsync();
+        var id = await UserIdAsync(email);
+        var (_, cookie) = await SignInCopyingCookieAsync(email);
+        var manager = await As(Demo.ManagerPt);
+
+        var (deactivated, _) = await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() },
+            formSelector: "form[action*='handler=Deactivate']");
+        Assert.Equal(HttpStatusCode.Redirect, deactivated.StatusCode);
+        Assert.NotNull(await Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DeactivatedAt).SingleAsync()));
+
+        await AssertRefusedAsync(cookie);
+        await AssertSignInRefusedAsync(email, Password);
+        var list = await manager.GetPageAsync("/People?q=" + Uri.EscapeDataString(email));
+        Assert.NotNull(list.QuerySelector("form[action*='handler=Reactivate'] input[value='" + id + "']"));
+
+        // The reset link is not a way back in either.
+        var (asked, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.False(await Factory.WithDbAsync(db => db.Outbox.AnyAsync(m => m.To == email && m.Body.Contains("/Account/ResetPassword"))));
+
+        var (reactivated, _) = await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() },
+            formSelector: "form[action*='handler=Reactivate']");
+        Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
+        await Factory.SignedInVisitorAsync(email, Password);
+    }
+
+    [Fact]
+    public async Task Deactivation_is_for_her_own_organisations_people_never_herself_and_for_the_coordinator_only_managers()
+    {
+        var manager = await As(Demo.ManagerPt);
+        var finnishTrainer = await UserIdAsync(Demo.TrainerFi);
+        var herself = await UserIdAsync(Demo.ManagerPt);
+        var portugueseTrainer = await UserIdAsync(Demo.TrainerPt);
+        var portugueseManager = await UserIdAsync(Demo.ManagerPt);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await DeactivateAsync(manager, finnishTrainer)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await DeactivateAsync(manager, herself)).StatusCode);
+        var coordinator = await As(Demo.Coordinator);
+        Assert.Equal(HttpStatusCode.NotFound, (await DeactivateAsync(coordinator, portugueseTrainer)).StatusCode);
+        var trainer = await As(Demo.TrainerPt);
+        var refused = await DeactivateAsync(trainer, portugueseManager, page: "/");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/Account/AccessDenied", refused.Headers.Location?.AbsolutePath);
+        Assert.Null(await Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Id == finnishTrainer || u.Id == herself || u.Id == portugueseTrainer || u.Id == portugueseManager)
+            .Select(u => u.DeactivatedAt).FirstOrDefaultAsync(d => d != null)));
+
+        // The coordinator acts on managers.
+        var managerEmail = await NewManagerByCoordinatorAsync();
+        var managerId = await UserIdAsync(managerEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeactivateAsync(coordinator, managerId)).StatusCode);
+        await AssertSignInRefusedAsync(managerEmail, Password);
+    }
+
+    [Fact]
+    public async Task A_session_ends_twelve_hours_after_sign_in_however_active_and_a_remembered_one_after_fourteen_days()
+    {
+        var email = await NewTrainerAsync();
+        var (_, cookie) = await SignInCopyingCookieAsync(email);
+        var (_, remembered) = await SignInCopyingCookieAsync(email, rememberMe: true);
+
+        Factory.Clock.Advance(TimeSpan.FromHours(11));
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(cookie, "/Account/Password"));
+        Factory.Clock.Advance(TimeSpan.FromHours(1.5));
+        await AssertRefusedAsync(cookie);
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync(remembered, "/Account/Password"));
+
+        Factory.Clock.Advance(TimeSpan.FromDays(13.5));
+        await AssertRefusedAsync(remembered);
+    }
+
+    [Fact]
+    public async Task Forgot_password_mails_a_one_time_link_that_sets_a_new_password_and_ends_old_sessions()
+    {
+        var email = await NewTrainerAsync();
+        var (_, cookie) = await SignInCopyingCookieAsync(email);
+
+        var (asked, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email.ToUpperInvariant() });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + link).Query)["token"]!;
+
+        // Staff never see the live link: masked on /Outbox, and not in clear in the table.
+        var outbox = await (await As(Demo.ManagerPt)).GetPageAsync("/Outbox");
+        Assert.Contains("token=" + SecretLinkMask, outbox.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, outbox.Body.TextContent, StringComparison.Ordinal);
+        var stored = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == email && m.Body.Contains("/Account/ResetPassword")));
+        Assert.DoesNotContain(token, stored.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Uri.EscapeDataString(token), stored.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Uri.EscapeDataString(token), stored.ProtectedBody ?? string.Empty, StringComparison.Ordinal);
+
+        var person = Anonymous();
+        var (reset, _) = await person.SubmitAsync(link, new Dictionary<string, string?>
+        {
+            ["Input.Password"] = "a new river at dusk",
+            ["Input.ConfirmPassword"] = "a new river at dusk",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal("/Account/Login", reset.Headers.Location?.OriginalString);
+
+        await AssertRefusedAsync(cookie);
+        await AssertSignInRefusedAsync(email, Password);
+        await Factory.SignedInVisitorAsync(email, "a new river at dusk");
+
+        // The link works once.
+        var again = await Anonymous().GetPageAsync(link, HttpStatusCode.BadRequest);
+        Assert.Null(again.QuerySelector("input[name='Input.Password']"));
+        var replay = await PostWithTokenAsync(person, link, new Dictionary<string, string>
+        {
+            ["Input.Password"] = "someone else's idea",
+            ["Input.ConfirmPassword"] = "someone else's idea",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        await AssertSignInRefusedAsync(email, "someone else's idea");
+    }
+
+    [Fact]
+    public async Task A_reset_link_lasts_two_hours_and_an_invitation_token_does_not_open_it()
+    {
+        var email = await NewTrainerAsync();
+        await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        await Anonymous().GetPageAsync(link);
+
+        var invited = $"i{Guid.NewGuid():N}"[..16] + "@ponte.example";
+        var manager = await As(Demo.ManagerPt);
+        await manager.SubmitAsync("/People", new Dictionary<string, string?> { ["Input.Name"] = "Invitee", ["Input.Email"] = invited, ["Input.Role"] = "Trainer" },
+            formSelector: "form[action*='handler=Invite']");
+        var invitation = await Factory.ReadLinkAsync(invited, "/Account/AcceptInvitation");
+        await Anonymous().GetPageAsync(invitation.Replace("/Account/AcceptInvitation", "/Account/ResetPassword", StringComparison.Ordinal), HttpStatusCode.BadRequest);
+
+        Factory.Clock.Advance(TimeSpan.FromHours(2.5));
+        await Anonymous().GetPageAsync(link, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Forgot_password_answers_the_same_whether_or_not_the_email_has_an_account()
+    {
+        var email = await NewTrainerAsync();
+        var outboxBefore = await Factory.WithDbAsync(db => db.Outbox.CountAsync());
+        var (known, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var (unknown, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = "nobody." + email });
+        Assert.Equal(known.StatusCode, unknown.StatusCode);
+        Assert.Equal(known.Headers.Location, unknown.Headers.Location);
+        Assert.Equal(outboxBefore + 1, await Factory.WithDbAsync(db => db.Outbox.CountAsync()));
+
+        var page = await Anonymous().GetPageAsync(known.Headers.Location!.OriginalString);
+        Assert.NotNull(page.QuerySelector("[role=status]"));
+        var login = await Anonymous().GetPageAsync("/Account/Login");
+        Assert.NotNull(login.QuerySelector("a[href='/Account/ForgotPassword']"));
+    }
+
+    [Fact]
+    public async Task Sign_in_gives_the_same_answer_for_an_unknown_email_a_wrong_password_and_a_lockout()
+    {
+        var email = await NewTrainerAsync();
+        var wrong = await RefusalTextAsync(Anonymous(), email, "wrong password");
+        var unknown = await RefusalTextAsync(Anonymous(), "nobody." + email, "wrong password");
+        Assert.False(string.IsNullOrWhiteSpace(wrong));
+        Assert.Equal(wrong, unknown);
+
+        var stranger = Factory.VisitorFrom("198.51.100.7");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(wrong, await RefusalTextAsync(stranger, email, "guess " + i));
+            Assert.Equal(wrong, await RefusalTextAsync(stranger, "nobody." + email, "guess " + i));
+        }
+
+        Assert.Equal(wrong, await RefusalTextAsync(stranger, email, Password));
+    }
+
+    [Fact]
+    public async Task A_stranger_cannot_keep_an_account_locked_her_own_address_is_locked_longer_each_time()
+    {
+        var email = await NewTrainerAsync();
+        var stranger = Factory.VisitorFrom("203.0.113.66");
+        var owner = Factory.VisitorFrom("192.0.2.10");
+
+        for (var i = 0; i < 5; i++)
+            await RefusalTextAsync(stranger, email, "guess " + i);
+
+        // The account is locked for everyone for 15 minutes; the stranger's tries meanwhile count for nothing.
+        await AssertSignInRefusedAsync(email, Password, owner);
+        for (var i = 0; i < 10; i++)
+            await RefusalTextAsync(stranger, email, "more " + i);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Factory.SignedInVisitorAsync(email, Password, "192.0.2.10");
+
+        // Second round: the account is locked again for 15 minutes, the stranger's address for 30.
+        for (var i = 0; i < 5; i++)
+            await RefusalTextAsync(stranger, email, "again " + i);
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("192.0.2.10"));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Factory.SignedInVisitorAsync(email, Password, "192.0.2.10");
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("203.0.113.66"));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        await Factory.SignedInVisitorAsync(email, Password, "203.0.113.66");
+    }
+
+    [Fact]
+    public async Task Security_events_carry_the_user_id_the_address_and_the_outcome_and_no_email()
+    {
+        var email = await NewTrainerAsync();
+        var id = await UserIdAsync(email);
+        const string address = "198.51.100.200";
+        var visitor = Factory.VisitorFrom(address);
+
+        await RefusalTextAsync(visitor, email, "wrong password");
+        var failed = Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
+        Assert.Equal(SecurityOutcome.Failed, failed.Value("Outcome"));
+        Assert.Equal(id.ToString(), failed.Value("UserId"));
+
+        await visitor.SignInAsync(email, Password);
+        await visitor.SubmitAsync("/", new Dictionary<string, string?>(), formSelector: "form[action='/Account/Logout']");
+        var events = Factory.Logs.Events(address);
+        Assert.Equal(2, events.Count(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id));
+        Assert.Equal(SecurityOutcome.Succeeded, events.Last(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id).Value("Outcome"));
+        Assert.Single(events, e => e.EventId.Id == SecurityEvents.Ids.SignOut.Id && e.Value("UserId") == id.ToString());
+
+        for (var i = 0; i < 5; i++)
+            await RefusalTextAsync(visitor, email, "guess " + i);
+        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
+
+        await visitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        await visitor.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "reset by link", ["Input.ConfirmPassword"] = "reset by link" });
+        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await visitor.SignInAsync(email, "reset by link");
+        await visitor.SubmitAsync("/Account/Password", new Dictionary<string, string?>
+        {
+            ["Input.Current"] = "reset by link",
+            ["Input.Password"] = "changed on the page",
+            ["Input.ConfirmPassword"] = "changed on the page",
+        });
+        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+
+        const string managerAddress = "198.51.100.201";
+        var manager = await Factory.SignedInVisitorAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
+        var managerId = await UserIdAsync(Demo.ManagerPt);
+        await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Deactivate']");
+        await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Reactivate']");
+        var byManager = Factory.Logs.Events(managerAddress);
+        Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountDeactivated.Id && e.Value("UserId") == id.ToString() && e.Value("ActorId") == managerId.ToString());
+        Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountReactivated.Id && e.Value("UserId") == id.ToString());
+
+        Assert.All(Factory.Logs.All().Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
+        {
+            Assert.DoesNotContain(email, e.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(e.State, kv => kv.Value?.ToString()?.Contains('@') == true);
+        });
+    }
+
+    private const string SecretLinkMask = Ponte.Web.Infrastructure.Email.SecretLinks.Mask;
+
+    private async Task<string> NewTrainerAsync()
+    {
+        var email = $"t{Interlocked.Increment(ref _next)}.{Guid.NewGuid():N}"[..20] + "@ponte.example";
+        var manager = await As(Demo.ManagerPt);
+        var (invited, _) = await manager.SubmitAsync("/People", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "Test Trainer",
+            ["Input.Email"] = email,
+            ["Input.Role"] = "Trainer",
+        }, formSelector: "form[action*='handler=Invite']");
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        await AcceptAsync(email);
+        return email;
+    }
+
+    private async Task<string> NewManagerByCoordinatorAsync()
+    {
+        var email = $"manager.{Guid.NewGuid():N}"[..20] + "@ponte.example";
+        var organisation = await Factory.WithDbAsync(db => db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => o.Id).FirstAsync());
+        var coordinator = await As(Demo.Coordinator);
+        var (invited, _) = await coordinator.SubmitAsync("/People", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "Test Manager",
+            ["Input.Email"] = email,
+            ["Input.Role"] = "OrganisationManager",
+            ["Input.OrganisationId"] = organisation.ToString(),
+        }, formSelector: "form[action*='handler=Invite']");
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        await AcceptAsync(email);
+        return email;
+    }
+
+    private async Task AcceptAsync(string email)
+    {
+        var link = await Factory.ReadLinkAsync(email, "/Account/AcceptInvitation");
+        var (set, _) = await Anonymous().SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+
+    }
+
+    private Task<Guid> UserIdAsync(string email) =>
+        Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    private async Task<Visitor> SignedInAsync(string email) => await Factory.SignedInVisitorAsync(email, Password);
+
+    private async Task<(Visitor Visitor, string Cookie)> SignInCopyingCookieAsync(string email, bool rememberMe = false)
+    {
+        var visitor = Anonymous();
+        var fields = new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = Password };
+        if (rememberMe)
+            fields["Input.RememberMe"] = "true";
+        var (response, _) = await visitor.SubmitAsync("/Account/Login", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookies = response.Headers.GetValues("Set-Cookie")
+            .Where(c => c.StartsWith("ponte.auth", StringComparison.Ordinal))
+            .Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]);
+        return (visitor, string.Join("; ", cookies));
+    }
+
+    private async Task<HttpStatusCode> ReplayAsync(string cookie, string url)
+    {
+        using var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        var response = await client.SendAsync(request);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+            Assert.StartsWith("/Account/Login", response.Headers.Location?.AbsolutePath ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        return response.StatusCode;
+    }
+
+    private async Task AssertRefusedAsync(string cookie)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, await ReplayAsync(cookie, "/Account/Password"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ReplayAsync(cookie, "/api/applications"));
+    }
+
+    private async Task AssertSignInRefusedAsync(string email, string password, Visitor? visitor = null)
+    {
+        var (response, page) = await (visitor ?? Anonymous()).SubmitAsync("/Account/Login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector(".error-summary li"));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("ponte.auth", StringComparison.Ordinal)));
+    }
+
+    private static async Task<string> RefusalTextAsync(Visitor visitor, string email, string password)
+    {
+        var (response, page) = await visitor.SubmitAsync("/Account/Login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return page.QuerySelector(".error-summary")?.TextContent.Trim() ?? string.Empty;
+    }
+
+    private static Task<HttpResponseMessage> DeactivateAsync(Visitor visitor, Guid userId, string page = "/People") =>
+        PostWithTokenAsync(visitor, "/People?handler=Deactivate", new Dictionary<string, string> { ["userId"] = userId.ToString() }, page);
+
+    /// <summary>Posts a form as a page would, with the antiforgery token taken from <paramref name="tokenPage"/>.</summary>
+    private static async Task<HttpResponseMessage> PostWithTokenAsync(Visitor visitor, string url, Dictionary<string, string> fields, string tokenPage = "/Account/Login")
+    {
+        var html = await visitor.GetPageAsync(tokenPage);
+        fields["__RequestVerificationToken"] = html.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? string.Empty;
+        return await visitor.Http.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+}
+
+/// <summary>
+/// The site with its log events captured, and with each request's client address taken from a
+/// test header, so tests can act from several addresses.
+/// </summary>
+public class AccountsFactory(Db db) : PonteFactory(db)
+{
+    public const string AddressHeader = "X-Test-Address";
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Visitor VisitorFrom(string address)
+    {
+        var visitor = this.NewVisitor();
+        visitor.Http.DefaultRequestHeaders.Add(AddressHeader, address);
+        return visitor;
+    }
+
+    public async Task<Visitor> SignedInVisitorAsync(string email, string password, string? address = null)
+    {
+        var visitor = address is null ? this.NewVisitor() : VisitorFrom(address);
+        await visitor.SignInAsync(email, password);
+        return visitor;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton<IStartupFilter, AddressFromHeader>();
+        });
+    }
+
+    private sealed class AddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, Func<Task> then) =>
+            {
+                if (context.Request.Headers.TryGetValue(AddressHeader, out var value) && IPAddress.TryParse(value, out var ip))
+                    context.Connection.RemoteIpAddress = ip;
+                return then();
+            });
+            next(app);
+        };
+    }
+}
+
+public sealed class SqliteAccountsFactory() : AccountsFactory(Db.Sqlite);
+
+public sealed class PostgresAccountsFactory() : AccountsFactory(Db.Postgres);
+
+/// <summary>Keeps the security events the site logs, for tests to read.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<Entry> _entries = new();
+
+    public sealed record Entry(string Category, EventId EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> State)
+    {
+        public string? Value(string key) => State.FirstOrDefault(kv => kv.Key == key).Value?.ToString();
+    }
+
+    public IReadOnlyList<Entry> All() => _entries.ToList();
+
+    /// <summary>The security events from one address.</summary>
+    public IReadOnlyList<Entry> Events(string address) =>
+        _entries.Where(e => e.Category == typeof(SecurityEvents).FullName && e.Value("Address") == address).ToList();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<Entry> entries) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
+            entries.Enqueue(new Entry(category, eventId, formatter(state, exception), values.ToList()));
+        }
+    }
+}
+
+public sealed class SqliteAccountTests(SqliteAccountsFactory f) : AccountTests(f), IClassFixture<SqliteAccountsFactory>;
+
+public sealed class PostgresAccountTests(PostgresAccountsFactory f) : AccountTests(f), IClassFixture<PostgresAccountsFactory>;
