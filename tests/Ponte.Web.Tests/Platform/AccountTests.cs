@@ -278,26 +278,26 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         var visitor = Factory.VisitorFrom(address);
 
         await RefusalTextAsync(visitor, email, "wrong password");
-        var failed = Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
+        var failed = Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
         Assert.Equal(SecurityOutcome.Failed, failed.Value("Outcome"));
         Assert.Equal(id.ToString(), failed.Value("UserId"));
 
         await visitor.SignInAsync(email, Password);
         await visitor.SubmitAsync("/", new Dictionary<string, string?>(), formSelector: "form[action='/Account/Logout']");
-        var events = Factory.Logs.Events(address);
+        var events = Factory.Captured.Events(address);
         Assert.Equal(2, events.Count(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id));
         Assert.Equal(SecurityOutcome.Succeeded, events.Last(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id).Value("Outcome"));
         Assert.Single(events, e => e.EventId.Id == SecurityEvents.Ids.SignOut.Id && e.Value("UserId") == id.ToString());
 
         for (var i = 0; i < 5; i++)
             await RefusalTextAsync(visitor, email, "guess " + i);
-        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
+        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
 
         await visitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
-        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
+        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
         var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
         await visitor.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "reset by link", ["Input.ConfirmPassword"] = "reset by link" });
-        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
 
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
         await visitor.SignInAsync(email, "reset by link");
@@ -307,18 +307,18 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
             ["Input.Password"] = "changed on the page",
             ["Input.ConfirmPassword"] = "changed on the page",
         });
-        Assert.Single(Factory.Logs.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
 
         const string managerAddress = "198.51.100.201";
         var manager = await Factory.SignedInVisitorAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
         var managerId = await UserIdAsync(Demo.ManagerPt);
         await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Deactivate']");
         await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Reactivate']");
-        var byManager = Factory.Logs.Events(managerAddress);
+        var byManager = Factory.Captured.Events(managerAddress);
         Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountDeactivated.Id && e.Value("UserId") == id.ToString() && e.Value("ActorId") == managerId.ToString());
         Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountReactivated.Id && e.Value("UserId") == id.ToString());
 
-        Assert.All(Factory.Logs.All().Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
+        Assert.All(Factory.Captured.All().Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
         {
             Assert.DoesNotContain(email, e.Message, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(e.State, kv => kv.Value?.ToString()?.Contains('@') == true);
@@ -438,7 +438,7 @@ public class AccountsFactory(Db db) : PonteFactory(db)
 {
     public const string AddressHeader = "X-Test-Address";
 
-    public CapturedLogs Logs { get; } = new();
+    public CapturedEvents Captured { get; } = new();
 
     public Visitor VisitorFrom(string address)
     {
@@ -459,7 +459,7 @@ public class AccountsFactory(Db db) : PonteFactory(db)
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton<ILoggerProvider>(Captured);
             services.AddSingleton<IStartupFilter, AddressFromHeader>();
         });
     }
@@ -484,7 +484,7 @@ public sealed class SqliteAccountsFactory() : AccountsFactory(Db.Sqlite);
 public sealed class PostgresAccountsFactory() : AccountsFactory(Db.Postgres);
 
 /// <summary>Keeps the security events the site logs, for tests to read.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+public sealed class CapturedEvents : ILoggerProvider
 {
     private readonly ConcurrentQueue<Entry> _entries = new();
 

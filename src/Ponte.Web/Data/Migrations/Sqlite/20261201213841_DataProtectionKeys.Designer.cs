@@ -11,7 +11,7 @@ using Ponte.Web.Data;
 namespace Ponte.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201202726_DataProtectionKeys")]
+    [Migration("20261201213841_DataProtectionKeys")]
     partial class DataProtectionKeys
     {
         /// <inheritdoc />
@@ -804,6 +804,12 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeactivatedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -891,6 +897,9 @@ namespace Ponte.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedBody")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
