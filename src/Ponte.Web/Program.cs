@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Ponte.Web.Data;
 using Ponte.Web.Features;
+using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
@@ -34,6 +35,7 @@ services.AddHostedService<OutboxWorker>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<Ponte.Web.Features.Account.Invitations>();
 services.AddPonteDatabase(builder.Configuration);
+services.AddPontePublicForms(builder.Configuration);
 
 services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole<Guid>>(o =>
     {
