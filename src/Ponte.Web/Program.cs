@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Ponte.Web.Data;
 using Ponte.Web.Features;
+using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
@@ -58,6 +59,7 @@ services.AddHostedService<OutboxWorker>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<Ponte.Web.Features.Account.Invitations>();
 services.AddPonteDatabase(builder.Configuration);
+services.AddPontePublicForms(builder.Configuration);
 
 // Keys in the database: cookies, antiforgery tokens and emailed links survive a restart and work on every node.
 services.AddDataProtection()

@@ -73,7 +73,8 @@ public sealed class Application : VersionedEntity, IOrganisationOwned
 
     public Guid? ParticipantId { get; private set; }
 
-    public IReadOnlyList<StatusChange> History => _history;
+    /// <summary>Oldest first; the database returns owned rows in no set order, so the order is the record's own: time, then id (entries not yet saved last).</summary>
+    public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.At).ThenBy(h => h.Id == 0 ? int.MaxValue : h.Id).ToList();
 
     public static Application Submit(
         Programme programme,
@@ -112,8 +113,11 @@ public sealed class Application : VersionedEntity, IOrganisationOwned
         return application;
     }
 
-    public bool IsOpen => Status is ApplicationStatus.Submitted or ApplicationStatus.InterviewScheduled
-        or ApplicationStatus.Interviewed or ApplicationStatus.WaitListed;
+    /// <summary>The statuses of an application still waiting for its outcome: not accepted, not declined.</summary>
+    public static IReadOnlyList<ApplicationStatus> OpenStatuses { get; } =
+        [ApplicationStatus.Submitted, ApplicationStatus.InterviewScheduled, ApplicationStatus.Interviewed, ApplicationStatus.WaitListed];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     public void ScheduleInterview(DateTimeOffset at, string? location, string? onlineLink, Actor actor, DateTimeOffset now)
     {

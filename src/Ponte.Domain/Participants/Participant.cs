@@ -96,7 +96,8 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
 
     public bool ExperiencedWithVulnerableGroups { get; private set; }
 
-    public IReadOnlyList<StatusChange> Timeline => _timeline;
+    /// <summary>Oldest first; the database returns owned rows in no set order, so the order is the record's own: time, then id (entries not yet saved last).</summary>
+    public IReadOnlyList<StatusChange> Timeline => _timeline.OrderBy(h => h.At).ThenBy(h => h.Id == 0 ? int.MaxValue : h.Id).ToList();
 
     public bool IsMentor => Role == ParticipantRole.Mentor;
 

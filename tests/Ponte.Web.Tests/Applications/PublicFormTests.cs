@@ -122,10 +122,16 @@ public abstract class PublicFormTests(PonteFactory factory) : IntegrationTest(fa
         Assert.Equal(first.Response.Headers.Location, second.Response.Headers.Location);
         Assert.Equal(1, await CountAsync(email));
 
-        // A fresh copy of the form is a new application.
+        // A fresh copy of the form from her, while her application is open, adds nothing either (DuplicateApplicationTests).
         var (again, _) = await visitor.SubmitAsync(url, ValidAnswers(email));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Equal(2, await CountAsync(email));
+        Assert.Equal(1, await CountAsync(email));
+
+        // Another person's form is a new application.
+        var other = ApplicationsFixtures.UniqueEmail("other");
+        var (third, _) = await visitor.SubmitAsync(url, ValidAnswers(other));
+        Assert.Equal(HttpStatusCode.Redirect, third.StatusCode);
+        Assert.Equal(1, await CountAsync(other));
     }
 
     [Fact]

@@ -82,6 +82,8 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Ponte:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Ponte:LoginRateLimit:PerAccount", _loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Ponte:LoginRateLimit:PerAddress", (_loginAttemptsPerMinute * 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Every test client has the same address; the public-form limit has its own tests.
+        builder.UseSetting("Ponte:PublicFormRateLimit:PermitsPerWindow", "100000");
         if (Db == Db.Postgres)
         {
             _postgresDatabase ??= CreatePostgresDatabase();

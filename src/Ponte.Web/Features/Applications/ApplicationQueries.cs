@@ -40,9 +40,13 @@ public sealed record InboxRow(
     ApplicationStatus Status,
     string FullName,
     string Email,
+    string? Phone,
     DateTimeOffset SubmittedAt,
     DateTimeOffset? InterviewAt,
-    Guid Version);
+    Guid Version)
+{
+    public ApplicantKeys Keys => new(Id, FullName, Email, Phone);
+}
 
 public static class InboxQuery
 {
@@ -50,5 +54,5 @@ public static class InboxQuery
     public static IQueryable<InboxRow> Rows(IQueryable<Application> applications) =>
         applications
             .OrderByDescending(a => a.ConsentGivenAt).ThenBy(a => a.Id)
-            .Select(a => new InboxRow(a.Id, a.ProgrammeId, a.Role, a.Status, a.Profile.FullName, a.Profile.Email, a.ConsentGivenAt, a.InterviewAt, a.Version));
+            .Select(a => new InboxRow(a.Id, a.ProgrammeId, a.Role, a.Status, a.Profile.FullName, a.Profile.Email, a.Profile.Phone, a.ConsentGivenAt, a.InterviewAt, a.Version));
 }

@@ -32,7 +32,7 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", ListAsync)
-            .WithSummary("The organisation's applications, newest first, filtered by programme, role, status and a name or email search.");
+            .WithSummary("The organisation's applications, newest first, filtered by programme, role, status and a name or email search; possibleDuplicates lists the ids of applications with the same phone, name or email.");
         group.MapGet("/{id:guid}", GetAsync)
             .WithSummary("One application with its profile, interview, decision, history and version.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -83,8 +83,10 @@ public static class ApplicationsApi
         var paged = await Paged<InboxRow>.Of(InboxQuery.Rows(filter.Apply(db.Applications)), page ?? 1, pageSize ?? 25, ct);
         var ids = paged.Items.Select(i => i.ProgrammeId).Distinct().ToList();
         var names = await db.Programmes.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var duplicates = await PossibleDuplicates.FindAsync(db, paged.Items.Select(i => i.Keys).ToList(), ct);
         var items = paged.Items.Select(i => new ApplicationSummary(
-            i.Id, i.ProgrammeId, names.GetValueOrDefault(i.ProgrammeId, string.Empty), i.Role, i.Status, i.FullName, i.Email, i.SubmittedAt, i.InterviewAt, i.Version)).ToList();
+            i.Id, i.ProgrammeId, names.GetValueOrDefault(i.ProgrammeId, string.Empty), i.Role, i.Status, i.FullName, i.Email, i.SubmittedAt, i.InterviewAt, i.Version,
+            DuplicateIds(duplicates.GetValueOrDefault(i.Id)))).ToList();
         return TypedResults.Ok(new PagedResponse<ApplicationSummary>(items, paged.Page, paged.PageSize, paged.Total));
     }
 
@@ -179,10 +181,14 @@ public static class ApplicationsApi
     private static async Task<T> OrNotFoundAsync<T>(this Task<T?> find)
         where T : class => (await find).OrNotFound();
 
+    private static IReadOnlyList<Guid> DuplicateIds(IReadOnlyList<PossibleDuplicate>? duplicates) =>
+        duplicates?.Select(d => d.Id).ToList() ?? [];
+
     private static async Task<ApplicationDetail> DetailAsync(AppDbContext db, Application a, CancellationToken ct)
     {
         var programme = await db.Programmes.Where(p => p.Id == a.ProgrammeId).Select(p => p.Name).SingleAsync(ct);
         var p = a.Profile;
+        var duplicates = await PossibleDuplicates.OfAsync(db, new ApplicantKeys(a.Id, p.FullName, p.Email, p.Phone), ct);
         return new ApplicationDetail(
             a.Id,
             a.Version,
@@ -207,6 +213,7 @@ public static class ApplicationsApi
             a.DecidedAt,
             a.ParticipantId,
             a.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.At, h.ActorName, h.Event, h.FromStatus, h.ToStatus, h.Detail)).ToList(),
+            DuplicateIds(duplicates),
             null);
     }
 }
@@ -223,7 +230,8 @@ public sealed record ApplicationSummary(
     string Email,
     DateTimeOffset SubmittedAt,
     DateTimeOffset? InterviewAt,
-    Guid Version);
+    Guid Version,
+    IReadOnlyList<Guid> PossibleDuplicates);
 
 public sealed record ApplicationDetail(
     Guid Id,
@@ -242,6 +250,7 @@ public sealed record ApplicationDetail(
     DateTimeOffset? DecidedAt,
     Guid? ParticipantId,
     IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<Guid> PossibleDuplicates,
     AccountOutcome? Account);
 
 public sealed record ApplicantProfile(

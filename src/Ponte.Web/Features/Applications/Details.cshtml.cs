@@ -41,6 +41,11 @@ public sealed class DetailsModel(
 
     public string ProgrammeName { get; private set; } = string.Empty;
 
+    /// <summary>Other applications of the organisation that may be the same person's, and their programmes' names.</summary>
+    public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, string> DuplicateProgrammes { get; private set; } = new Dictionary<Guid, string>();
+
     public bool CanDecide { get; private set; }
 
     public bool CanSchedule => Application.Status is ApplicationStatus.Submitted or ApplicationStatus.InterviewScheduled or ApplicationStatus.WaitListed;
@@ -196,6 +201,12 @@ public sealed class DetailsModel(
     {
         Application = await ApplicationDecisions.FindAsync(db, id, ct)?? throw new NotFoundException();
         ProgrammeName = await db.Programmes.Where(p => p.Id == Application.ProgrammeId).Select(p => p.Name).SingleAsync(ct);
+        var p = Application.Profile;
+        Duplicates = await PossibleDuplicates.OfAsync(db, new ApplicantKeys(Application.Id, p.FullName, p.Email, p.Phone), ct);
+        var programmes = Duplicates.Select(d => d.ProgrammeId).Distinct().ToList();
+        DuplicateProgrammes = programmes.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Programmes.Where(x => programmes.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         CanDecide = (await authorization.AuthorizeAsync(User, Policies.Manager)).Succeeded;
     }
 

@@ -31,6 +31,9 @@ public sealed class IndexModel(AppDbContext db) : PontePageModel
 
     public IReadOnlyList<ProgrammeLink> Programmes { get; private set; } = [];
 
+    /// <summary>For the rows shown: the other applications that may be the same person's.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<PossibleDuplicate>> Duplicates { get; private set; } = new Dictionary<Guid, IReadOnlyList<PossibleDuplicate>>();
+
     /// <summary>How many applications each status has under the other filters.</summary>
     public IReadOnlyDictionary<ApplicationStatus, int> StatusCounts { get; private set; } = new Dictionary<ApplicationStatus, int>();
 
@@ -58,6 +61,7 @@ public sealed class IndexModel(AppDbContext db) : PontePageModel
         // Read by hand: "page" is also the route value that names the Razor Page, and would win a binding.
         var pageNumber = int.TryParse(Request.Query["page"], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
         Results = await Paged<InboxRow>.Of(InboxQuery.Rows(Filter.Apply(db.Applications)), pageNumber, 25, ct);
+        Duplicates = await PossibleDuplicates.FindAsync(db, Results.Items.Select(r => r.Keys).ToList(), ct);
     }
 
     public sealed record ProgrammeLink(Guid Id, string Name, string PublicKey, bool Open)

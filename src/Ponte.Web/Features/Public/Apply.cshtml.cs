@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Data;
+using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -15,13 +17,20 @@ namespace Ponte.Web.Features.Public;
 /// <summary>
 /// The public application form of a programme, for mentees or mentors: anonymous, in the
 /// applicant's language, without JavaScript. A hidden submission key makes a double-submitted
-/// form store one application.
+/// form store one application; a second form from the same email to the same programme while
+/// her application is open stores nothing and tells her, by email, that we already have it
+/// (docs/decisions/0010-duplicate-applications.md). Each client address may send a limited
+/// number of forms (<see cref="PublicFormThrottle"/>).
 /// </summary>
 public sealed class ApplyModel(
     AppDbContext db,
     TenantContext tenant,
     TimeProvider clock,
     IStringLocalizer<PublicText> own,
+    IStringLocalizer<Infrastructure.Localization.SharedResource> shared,
+    PublicFormThrottle throttle,
+    ApplicantLocks locks,
+    IMailer mailer,
     ILogger<ApplyModel> logger) : PontePageModel
 {
     [BindProperty]
@@ -30,6 +39,9 @@ public sealed class ApplyModel(
     public PublicProgramme? Form { get; private set; }
 
     public bool IsMentee => Form?.Role == ParticipantRole.Mentee;
+
+    /// <summary>Set when her address has sent too many forms: how long until she may send again.</summary>
+    public TimeSpan? RetryAfter { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string publicKey, string role, CancellationToken ct)
     {
@@ -48,6 +60,9 @@ public sealed class ApplyModel(
 
     public async Task<IActionResult> OnPostAsync(string publicKey, string role, CancellationToken ct)
     {
+        if (throttle.TryAcquire(HttpContext.Connection.RemoteIpAddress) is { } wait)
+            return await RateLimitedAsync(publicKey, role, wait, ct);
+
         Form = await PublicProgramme.FindAsync(db, tenant, publicKey, role, ct);
         if (Form is null)
             return new PageResult { StatusCode = StatusCodes.Status404NotFound };
@@ -70,8 +85,20 @@ public sealed class ApplyModel(
         if (ModelState.ErrorCount > 0)
             return Invalid();
 
+        var email = Input.Email!.Trim();
+        using var applicant = await locks.EnterAsync(programme.Id, email.ToLowerInvariant(), ct);
         if (await AlreadyStoredAsync(programme.Id, submissionKey, ct))
             return Thanks();
+        if (await OpenApplicationAsync(programme.Id, email, ct) is { } open)
+        {
+            // The same page as for a new application, so the form never tells a stranger who has applied.
+            await mailer.QueueAsync(db, programme.OrganisationId, email,
+                shared["PublicForm.AlreadyApplied.Subject", programme.Name],
+                shared["PublicForm.AlreadyApplied.Body", Form.OrganisationName, programme.Name], ct);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("A repeat application to programme {ProgrammeId} was not stored: application {ApplicationId} is open", programme.Id, open);
+            return Thanks();
+        }
 
         Application application;
         try
@@ -107,6 +134,45 @@ public sealed class ApplyModel(
     }
 
     private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    /// <summary>Her own form back, as she typed it, with 429, Retry-After and a message to wait.</summary>
+    private async Task<IActionResult> RateLimitedAsync(string publicKey, string role, TimeSpan wait, CancellationToken ct)
+    {
+        Form = await PublicProgramme.FindAsync(db, tenant, publicKey, role, ct);
+        if (Form is null)
+            return new PageResult { StatusCode = StatusCodes.Status404NotFound };
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        RetryAfter = TimeSpan.FromSeconds(seconds);
+        Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        PublicFormLog.RateLimited(logger, User.FindFirstValue(ClaimTypes.NameIdentifier), HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            "rate-limited", Form.Programme.Id, Form.Role);
+
+        // Nothing she typed is judged yet: she sends it again once the wait is over.
+        ModelState.Clear();
+        if (Input.Languages.Count > ApplyInput.LanguageRows)
+            Input.Languages = Input.Languages.Take(ApplyInput.LanguageRows).ToList();
+        Input.PadLanguages();
+        if (!Guid.TryParse(Input.SubmissionKey, out var key) || key == Guid.Empty)
+            Input.SubmissionKey = Guid.NewGuid().ToString();
+        if (Input.PrivacyNoticeVersion != Form.Programme.PrivacyNoticeVersion)
+        {
+            Input.PrivacyNoticeVersion = Form.Programme.PrivacyNoticeVersion;
+            Input.Consent = false;
+        }
+
+        return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+    }
+
+    /// <summary>Her open application to this programme under the same email (trimmed, any case), if any.</summary>
+    private async Task<Guid?> OpenApplicationAsync(Guid programmeId, string email, CancellationToken ct)
+    {
+        var key = email.ToLowerInvariant();
+        var open = Application.OpenStatuses.ToArray();
+        using var system = tenant.AsSystem();
+        return await db.Applications.AsNoTracking()
+            .Where(a => a.ProgrammeId == programmeId && a.Profile.Email.ToLower() == key && open.Contains(a.Status))
+            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
+    }
 
     private PageResult Invalid()
     {
