@@ -12,6 +12,7 @@ using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Features.Public;
+using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Tests.Infrastructure;
 
 namespace Ponte.Web.Tests.Applications;
@@ -93,7 +94,7 @@ public abstract class PublicFormRateLimitTests(PublicFormLimitFactory factory) :
     private new PublicFormLimitFactory Factory => (PublicFormLimitFactory)base.Factory;
 
     private IReadOnlyList<CapturedLogs.Entry> RateLimitEvents(string address) =>
-        Factory.Logs.Entries.Where(e => e.EventId.Id == 4290 && Equals(e.Values.GetValueOrDefault("Address"), address)).ToList();
+        Factory.Logs.Entries.Where(e => e.EventId.Id == SecurityEvents.Ids.PublicFormRateLimited.Id && Equals(e.Values.GetValueOrDefault("Address"), address)).ToList();
 
     [Fact]
     public async Task Over_the_limit_an_address_gets_429_with_retry_after_and_her_form_back_in_her_language_until_the_window_ends()
@@ -168,7 +169,7 @@ public abstract class PublicFormRateLimitTests(PublicFormLimitFactory factory) :
         Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
         Assert.Contains("10", page.QuerySelector("#rate-limited")?.TextContent);
         Assert.NotNull(page.QuerySelector("main form[method=post] button[type=submit]"));
-        Assert.Single(Factory.Logs.Entries, e => e.EventId.Id == 4290 && Equals(e.Values.GetValueOrDefault("Address"), "2001:db8:7:7:abcd::9"));
+        Assert.Single(Factory.Logs.Entries, e => e.EventId.Id == SecurityEvents.Ids.PublicFormRateLimited.Id && Equals(e.Values.GetValueOrDefault("Address"), "2001:db8:7:7:abcd::9"));
     }
 }
 

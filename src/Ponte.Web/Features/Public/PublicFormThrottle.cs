@@ -114,7 +114,7 @@ public sealed class ApplicantLocks
 /// <summary>The public forms' security events: structured, with the address and the outcome and no personal data.</summary>
 public static partial class PublicFormLog
 {
-    [LoggerMessage(EventId = 4290, EventName = "PublicFormRateLimited", Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 7012, EventName = "PublicFormRateLimited", Level = LogLevel.Warning,
         Message = "Security event PublicFormRateLimited: user {UserId} from {Address}, outcome {Outcome}, {Role} form of programme {ProgrammeId}")]
     public static partial void RateLimited(ILogger logger, string? userId, string address, string outcome, Guid programmeId, Ponte.Domain.Profiles.ParticipantRole role);
 }

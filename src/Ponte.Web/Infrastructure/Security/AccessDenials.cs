@@ -9,9 +9,9 @@ namespace Ponte.Web.Infrastructure.Security;
 /// is not the caller's to see (404 on a route that names a record). It carries the user id, the
 /// client address, the outcome and the route's template; never the path's values or anything typed.
 /// </summary>
-public sealed class AccessDenials(ILogger<AccessDenials> logger)
+public sealed class AccessDenials(SecurityEvents events)
 {
-    public static readonly EventId Denied = new(4030, "AccessDenied");
+    public static readonly EventId Denied = SecurityEvents.Ids.AccessDenied;
     private const string LoggedKey = "ponte.access-denial-logged";
 
     public void Log(HttpContext context, string outcome)
@@ -20,9 +20,9 @@ public sealed class AccessDenials(ILogger<AccessDenials> logger)
             return;
         context.Items[LoggedKey] = true;
         var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
-        logger.LogWarning(Denied, "Security event {Event}: user {UserId} from {Address} {Outcome} on {Route}",
-            "access", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown", outcome, route);
+        events.AccessDenied(
+            Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+            context.Connection.RemoteIpAddress?.ToString(), outcome, route);
     }
 }
 

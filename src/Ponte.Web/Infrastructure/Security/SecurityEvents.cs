@@ -31,6 +31,7 @@ public sealed partial class SecurityEvents(ILogger<SecurityEvents> logger)
         public static readonly EventId AccountReactivated = new(7009, nameof(AccountReactivated));
         public static readonly EventId SessionRejected = new(7010, nameof(SessionRejected));
         public static readonly EventId AccessDenied = new(7011, nameof(AccessDenied));
+        public static readonly EventId PublicFormRateLimited = new(7012, nameof(PublicFormRateLimited));
     }
 
     /// <summary>A sign-in attempt; <paramref name="userId"/> is null when no account has the email given.</summary>
@@ -61,7 +62,7 @@ public sealed partial class SecurityEvents(ILogger<SecurityEvents> logger)
     public void SessionRejected(Guid? userId, string? address, string reason) => LogSessionRejected(userId, address ?? "unknown", reason);
 
     /// <summary>A request refused for lack of rights (403), or for an id outside the caller's organisation (404).</summary>
-    public void AccessDenied(Guid? userId, string? address, int status, string path) => LogAccessDenied(userId, address ?? "unknown", status, path);
+    public void AccessDenied(Guid? userId, string? address, string outcome, string route) => LogAccessDenied(userId, address ?? "unknown", outcome, route);
 
     [LoggerMessage(EventId = 7001, EventName = "SignIn", Level = LogLevel.Information, Message = "Sign-in {Outcome} for user {UserId} from {Address}")]
     private partial void LogSignIn(Guid? userId, string address, string outcome);
@@ -93,6 +94,6 @@ public sealed partial class SecurityEvents(ILogger<SecurityEvents> logger)
     [LoggerMessage(EventId = 7010, EventName = "SessionRejected", Level = LogLevel.Information, Message = "Session {Outcome} for user {UserId} from {Address}")]
     private partial void LogSessionRejected(Guid? userId, string address, string outcome);
 
-    [LoggerMessage(EventId = 7011, EventName = "AccessDenied", Level = LogLevel.Warning, Message = "Access denied ({Status}) on {Path} for user {UserId} from {Address}")]
-    private partial void LogAccessDenied(Guid? userId, string address, int status, string path);
+    [LoggerMessage(EventId = 7011, EventName = "AccessDenied", Level = LogLevel.Warning, Message = "Access {Outcome} on {Route} for user {UserId} from {Address}")]
+    private partial void LogAccessDenied(Guid? userId, string address, string outcome, string route);
 }
