@@ -169,7 +169,15 @@ services.ConfigureHttpJsonOptions(o =>
 
 var app = builder.Build();
 
-await app.Services.InitialiseDatabaseAsync();
+try
+{
+    await app.Services.InitialiseDatabaseAsync();
+}
+catch (StartupException e)
+{
+    Console.Error.WriteLine($"Ponte cannot start: {e.Message}");
+    return 1;
+}
 
 app.UsePonteReverseProxy();
 app.UsePonteSecurityHeaders();

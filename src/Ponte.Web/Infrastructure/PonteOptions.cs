@@ -13,6 +13,9 @@ public sealed class PonteOptions
     /// <summary>The site's public address, used in links sent by email and in QR codes. Empty: the request's own address.</summary>
     public string PublicBaseUrl { get; set; } = string.Empty;
 
+    /// <summary>The network coordinator a new site invites on its first start (no account exists otherwise in production).</summary>
+    public FirstCoordinatorOptions FirstCoordinator { get; set; } = new();
+
     public string ResolvedDataDirectory()
     {
         var dir = string.IsNullOrWhiteSpace(DataDirectory)
@@ -21,6 +24,16 @@ public sealed class PonteOptions
         Directory.CreateDirectory(dir);
         return dir;
     }
+}
+
+public sealed class FirstCoordinatorOptions
+{
+    public string? Email { get; set; }
+
+    public string? Name { get; set; }
+
+    /// <summary>The language of the invitation and of her account: en, pt, uk or ar.</summary>
+    public string? Culture { get; set; }
 }
 
 public sealed class SmtpOptions

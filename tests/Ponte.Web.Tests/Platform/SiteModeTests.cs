@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Tests.Infrastructure;
 
@@ -210,5 +211,41 @@ public sealed class PublicAddressTests(PublicAddressTests.Site site) : IClassFix
         var body = await site.WithDbAsync(db => Task.FromResult(db.Outbox.Single(m => m.To == "host.check@ponte.example").Body));
         Assert.Contains("https://mentoring.example.org/Account/AcceptInvitation?", body, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example", body, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A new real site invites the coordinator named in its settings, once: the way into a site without demo accounts.</summary>
+public sealed class FirstCoordinatorTests(FirstCoordinatorTests.Site site) : IClassFixture<FirstCoordinatorTests.Site>
+{
+    public sealed class Site() : PonteFactory(Db.Sqlite)
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Ponte:DemoData", "false");
+            builder.UseSetting("Ponte:FirstCoordinator:Email", "helena@network.example");
+            builder.UseSetting("Ponte:FirstCoordinator:Name", "Helena Duarte");
+            builder.UseSetting("Ponte:FirstCoordinator:Culture", "pt");
+        }
+    }
+
+    [Fact]
+    public async Task The_named_coordinator_gets_an_account_and_a_link_in_her_language_sets_her_password_and_signs_in_and_a_restart_invites_nobody_again()
+    {
+        var mail = await site.WithDbAsync(db => Task.FromResult(db.Outbox.Where(m => m.To == "helena@network.example").ToList()));
+        var invitation = Assert.Single(mail);
+        Assert.Contains("Helena Duarte", invitation.Body, StringComparison.Ordinal);
+        Assert.Equal("pt", await site.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "helena@network.example").PreferredCulture)));
+
+        var link = await site.ReadLinkAsync("helena@network.example", "/Account/AcceptInvitation");
+        var visitor = site.NewVisitor();
+        var (set, _) = await visitor.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "a long first passphrase", ["Input.ConfirmPassword"] = "a long first passphrase" });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var coordinator = site.NewVisitor();
+        await coordinator.SignInAsync("helena@network.example", "a long first passphrase");
+        await coordinator.GetPageAsync("/Organisations");
+
+        await site.Services.InitialiseDatabaseAsync();
+        Assert.Equal(1, await site.WithDbAsync(db => Task.FromResult(db.Outbox.Count(m => m.To == "helena@network.example"))));
+        Assert.Equal(1, await site.WithDbAsync(db => Task.FromResult(db.Users.Count())));
     }
 }

@@ -68,6 +68,33 @@ public static class DatabaseSetup
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PonteOptions>>().Value;
         if (options.DemoData)
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
+        await InviteFirstCoordinatorAsync(services, db, options, ct);
+    }
+
+    /// <summary>
+    /// A new production site has no accounts: the address named in <c>Ponte:FirstCoordinator:Email</c>
+    /// gets the network coordinator's account and a set-password link, once, while the network has no coordinator.
+    /// </summary>
+    private static async Task InviteFirstCoordinatorAsync(IServiceProvider services, AppDbContext db, PonteOptions options, CancellationToken ct)
+    {
+        var email = options.FirstCoordinator.Email?.Trim();
+        if (string.IsNullOrEmpty(email))
+            return;
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.NetworkCoordinator)).Count > 0 || await users.FindByEmailAsync(email) is not null)
+            return;
+        if (!Ponte.Domain.Profiles.Profile.IsEmail(email))
+            throw new Ponte.Web.Infrastructure.Http.StartupException($"{PonteOptions.Section}:FirstCoordinator:Email is not an email address.");
+
+        var name = string.IsNullOrWhiteSpace(options.FirstCoordinator.Name) ? email : options.FirstCoordinator.Name.Trim();
+        var culture = string.IsNullOrWhiteSpace(options.FirstCoordinator.Culture) ? "en" : options.FirstCoordinator.Culture.Trim();
+        var (user, errors) = await services.GetRequiredService<Ponte.Web.Features.Account.Invitations>()
+            .InviteAsync(db, email, name, Roles.NetworkCoordinator, null, null, culture, ct);
+        if (user is null)
+            throw new Ponte.Web.Infrastructure.Http.StartupException($"{PonteOptions.Section}:FirstCoordinator: the account could not be created ({string.Join(", ", errors)}).");
+        await db.SaveChangesAsync(ct);
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("Ponte.Setup")
+            .LogInformation("Created the first network coordinator account {UserId} and queued its invitation", user.Id);
     }
 }
 
