@@ -28,6 +28,9 @@ public abstract class SignInTests(PonteFactory factory) : IntegrationTest(factor
             (last, _) = await visitor.SubmitAsync("/Account/Login", new Dictionary<string, string?> { ["Input.Email"] = "nobody@example.org", ["Input.Password"] = "guess " + i });
         Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
         Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        var limited = Assert.Single(Factory.Logs.Entries, e => e.EventId.Id == Ponte.Web.Infrastructure.Security.SecurityEvents.Ids.SignInRateLimited.Id);
+        Assert.Equal(Ponte.Web.Infrastructure.Security.SecurityOutcome.RateLimited, limited.Values["Outcome"]);
+        Assert.DoesNotContain("nobody@example.org", limited.Message, StringComparison.Ordinal);
     }
 
     [Fact]
