@@ -48,39 +48,15 @@ internal static class PublicFormAnswers
 /// <summary>A site whose public forms take three forms per address in ten minutes, with the client address taken from a test header, and its log kept.</summary>
 public class PublicFormLimitFactory(Db db) : PonteFactory(db)
 {
-    public const string AddressHeader = "X-Test-Client-Address";
     public const int Permits = 3;
 
-    public Visitor From(string address)
-    {
-        var visitor = this.NewVisitor();
-        visitor.Http.DefaultRequestHeaders.Add(AddressHeader, address);
-        return visitor;
-    }
+    public Visitor From(string address) => this.VisitorFrom(address);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Ponte:PublicFormRateLimit:PermitsPerWindow", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Ponte:PublicFormRateLimit:Window", "00:10:00");
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
-        });
-    }
-
-    private sealed class ClientAddressFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, then) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[AddressHeader], out var address))
-                    context.Connection.RemoteIpAddress = address;
-                return then(context);
-            });
-            next(app);
-        };
     }
 }
 

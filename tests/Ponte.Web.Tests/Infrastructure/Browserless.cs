@@ -115,6 +115,14 @@ public static class FactoryExtensions
             BaseAddress = new Uri("http://localhost"),
         }));
 
+    /// <summary>A new visitor whose requests come from the given client address.</summary>
+    public static Visitor VisitorFrom(this PonteFactory factory, string address)
+    {
+        var visitor = factory.NewVisitor();
+        visitor.Http.DefaultRequestHeaders.Add(PonteFactory.ClientAddressHeader, address);
+        return visitor;
+    }
+
     public static async Task<Visitor> SignedInAsync(this PonteFactory factory, string email)
     {
         var visitor = factory.NewVisitor();

@@ -22,6 +22,9 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string PostgresVariable = "PONTE_TEST_POSTGRES";
 
+    /// <summary>A request with this header comes from the address it names (TestServer has no sockets), so tests can act from several addresses.</summary>
+    public const string ClientAddressHeader = "X-Test-Address";
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ponte-tests", Guid.NewGuid().ToString("N"));
     private string? _postgresDatabase;
 
@@ -101,6 +104,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
         });
         Configure(builder);
     }
@@ -156,6 +160,21 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         cmd.ExecuteNonQuery();
         return name;
     }
+}
+
+/// <summary>Sets the connection's address from <see cref="PonteFactory.ClientAddressHeader"/>, before anything of the site runs.</summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(then => context =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[PonteFactory.ClientAddressHeader], out var address))
+                context.Connection.RemoteIpAddress = address;
+            return then(context);
+        });
+        next(app);
+    };
 }
 
 public sealed class SqliteFactory() : PonteFactory(Db.Sqlite);

@@ -436,20 +436,12 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
 /// </summary>
 public class AccountsFactory(Db db) : PonteFactory(db)
 {
-    public const string AddressHeader = "X-Test-Address";
 
     public CapturedEvents Captured { get; } = new();
 
-    public Visitor VisitorFrom(string address)
-    {
-        var visitor = this.NewVisitor();
-        visitor.Http.DefaultRequestHeaders.Add(AddressHeader, address);
-        return visitor;
-    }
-
     public async Task<Visitor> SignedInVisitorAsync(string email, string password, string? address = null)
     {
-        var visitor = address is null ? this.NewVisitor() : VisitorFrom(address);
+        var visitor = address is null ? this.NewVisitor() : this.VisitorFrom(address);
         await visitor.SignInAsync(email, password);
         return visitor;
     }
@@ -460,23 +452,9 @@ public class AccountsFactory(Db db) : PonteFactory(db)
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(Captured);
-            services.AddSingleton<IStartupFilter, AddressFromHeader>();
         });
     }
 
-    private sealed class AddressFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, Func<Task> then) =>
-            {
-                if (context.Request.Headers.TryGetValue(AddressHeader, out var value) && IPAddress.TryParse(value, out var ip))
-                    context.Connection.RemoteIpAddress = ip;
-                return then();
-            });
-            next(app);
-        };
-    }
 }
 
 public sealed class SqliteAccountsFactory() : AccountsFactory(Db.Sqlite);

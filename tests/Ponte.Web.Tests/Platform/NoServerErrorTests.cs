@@ -386,22 +386,13 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
         await AssertFieldErrorAsync(response, "name");
     }
 
-    private static Dictionary<string, string?> Answers(string name, string email, string phone) => new()
+    private static Dictionary<string, string?> Answers(string name, string email, string phone)
     {
-        ["Input.FullName"] = name,
-        ["Input.Email"] = email,
-        ["Input.Phone"] = phone,
-        ["Input.Gender"] = "Woman",
-        ["Input.CountryOfOrigin"] = "SY",
-        ["Input.Municipality"] = "Lisboa",
-        ["Input.Postcode"] = "1100-001",
-        ["Input.Languages[0].Code"] = "ar",
-        ["Input.Languages[0].Level"] = "Native",
-        ["Input.Availability"] = "Monday.Morning",
-        ["Input.SupportAreas"] = "JobSearch",
-        ["Input.ReferralSource"] = "EmploymentOffice",
-        ["Input.Consent"] = "true",
-    };
+        var answers = Applications.PublicFormAnswers.Valid(email);
+        answers["Input.FullName"] = name;
+        answers["Input.Phone"] = phone;
+        return answers;
+    }
 
     // --- Limits -------------------------------------------------------------------------
 

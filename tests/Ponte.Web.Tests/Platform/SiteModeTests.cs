@@ -61,28 +61,14 @@ public sealed class RealSiteTests(RealSiteTests.Site site) : IClassFixture<RealS
 /// <summary>Behind a named reverse proxy the client's address and scheme are the forwarded ones; from anyone else the headers are ignored.</summary>
 public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixture<ReverseProxyTests.Site>
 {
-    /// <summary>The connection's peer is what the test names in X-Test-Peer (TestServer has no sockets).</summary>
+    /// <summary>The connection's peer is the address the test names (TestServer has no sockets).</summary>
     public sealed class Site() : PonteFactory(Db.Sqlite)
     {
         protected override void Configure(IWebHostBuilder builder)
         {
             builder.UseSetting("Ponte:ReverseProxy:KnownProxies:0", "10.0.0.5");
             builder.UseSetting("Ponte:ReverseProxy:KnownNetworks:0", "192.168.50.0/24");
-            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerFilter>());
         }
-    }
-
-    private sealed class PeerFilter : IStartupFilter
-    {
-        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
-        {
-            app.Use(n => ctx =>
-            {
-                ctx.Connection.RemoteIpAddress = IPAddress.Parse(ctx.Request.Headers["X-Test-Peer"].FirstOrDefault() ?? "198.51.100.1");
-                return n(ctx);
-            });
-            next(app);
-        };
     }
 
     [Theory]
@@ -108,7 +94,7 @@ public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixtu
     {
         // Cookies kept by hand: a browser behind the proxy speaks https, so it sends back even the Secure ones.
         var client = site.CreateDefaultClient(new Uri("http://localhost"), new PlainCookieJar());
-        client.DefaultRequestHeaders.Add("X-Test-Peer", peer);
+        client.DefaultRequestHeaders.Add(PonteFactory.ClientAddressHeader, peer);
         client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
         var visitor = new Visitor(client);
