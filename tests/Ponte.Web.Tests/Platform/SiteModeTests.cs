@@ -235,3 +235,36 @@ public sealed class FirstCoordinatorTests(FirstCoordinatorTests.Site site) : ICl
         Assert.Equal(1, await site.WithDbAsync(db => Task.FromResult(db.Users.Count())));
     }
 }
+
+/// <summary>Bodies a client can send that no reader understands: a broken multipart form, an unknown character set.</summary>
+public sealed class UnreadableBodyTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Theory]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"Input.Email\"\r\n\r\nab")]
+    [InlineData("multipart/form-data; boundary=x", "")]
+    [InlineData("multipart/form-data", "--x--")]
+    public async Task A_broken_multipart_form_is_400_not_500(string contentType, string body)
+    {
+        foreach (var path in new[] { "/Account/Login", "/Account/ForgotPassword" })
+        {
+            var content = new StringContent(body);
+            content.Headers.Remove("Content-Type");
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            var response = await factory.NewVisitor().Http.PostAsync(path, content);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Json_in_an_unknown_character_set_is_415_problem_details()
+    {
+        var mentee = await factory.SignedInAsync(Demo.Tatiana);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/programmes") { Content = new StringContent("{\"name\":\"x\"}") };
+        request.Content.Headers.Remove("Content-Type");
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=nonsense");
+        request.Headers.Add("RequestVerificationToken", await mentee.ApiTokenAsync());
+        var response = await mentee.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

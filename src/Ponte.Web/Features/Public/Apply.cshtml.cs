@@ -19,7 +19,7 @@ namespace Ponte.Web.Features.Public;
 /// applicant's language, without JavaScript. A hidden submission key makes a double-submitted
 /// form store one application; a second form from the same email to the same programme while
 /// her application is open stores nothing and tells her, by email, that we already have it
-/// (docs/decisions/0010-duplicate-applications.md). Each client address may send a limited
+/// (docs/decisions/0012-duplicate-applications.md). Each client address may send a limited
 /// number of forms (<see cref="PublicFormThrottle"/>).
 /// </summary>
 public sealed class ApplyModel(

@@ -70,6 +70,11 @@ public static class RequestLimits
         if (HasNul(request.Path.Value) || request.Query.Any(q => HasNul(q.Key) || q.Value.Any(HasNul)))
             throw new RequestRefusedException(StatusCodes.Status400BadRequest, NulCharacter);
 
+        // A body in a character set nobody knows cannot be read at all: say so, before a reader fails on it.
+        if (request.ContentLength != 0 && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.Charset.HasValue && !KnownCharset(type.Charset.Value))
+            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "Error.UnsupportedMediaType");
+
         if (!request.HasFormContentType)
             return;
         IFormCollection form;
@@ -80,6 +85,15 @@ public static class RequestLimits
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             throw Refuse(context, StatusCodes.Status413PayloadTooLarge, TooLarge);
+        }
+        catch (IOException)
+        {
+            // A multipart body cut short or without its parts.
+            throw Refuse(context, StatusCodes.Status400BadRequest, "Error.BadRequest");
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("boundary", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("multipart", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Refuse(context, StatusCodes.Status400BadRequest, "Error.BadRequest");
         }
         catch (InvalidDataException e)
         {
@@ -98,6 +112,19 @@ public static class RequestLimits
     {
         context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
         return new RequestRefusedException(status, messageKey);
+    }
+
+    private static bool KnownCharset(string? name)
+    {
+        try
+        {
+            System.Text.Encoding.GetEncoding(name!.Trim('"'));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
