@@ -16,8 +16,6 @@ public sealed class ReverseProxyOptions
 
     /// <summary>Networks of the proxies in CIDR form, e.g. <c>10.0.0.0/24</c>.</summary>
     public List<string> KnownNetworks { get; set; } = [];
-
-    public bool Enabled => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
 }
 
 public static class ReverseProxySetup
