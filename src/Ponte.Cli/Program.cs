@@ -6,7 +6,8 @@ namespace Ponte.Cli;
 /// <summary>
 /// <c>ponte match --candidates C.csv --mentors M.csv [--approved A.csv]</c> or
 /// <c>ponte match --profiles P.json</c>: prints one JSON object on stdout. Malformed input or a
-/// wrong command line exits with 2 and one line on stderr.
+/// wrong command line exits with 2 and one line on stderr. <c>ponte migrate</c> brings a database
+/// to the current schema (<see cref="MigrateCommand"/>).
 /// </summary>
 public static class Program
 {
@@ -16,7 +17,8 @@ public static class Program
 
     private const string Usage =
         "usage: ponte match --candidates C.csv --mentors M.csv [--approved A.csv] [--solver auto|paths|dense] [--stats]"
-        + " | ponte match --profiles P.json [--solver ...] [--export DIR] [--stats]";
+        + " | ponte match --profiles P.json [--solver ...] [--export DIR] [--stats]"
+        + " | " + MigrateCommand.Usage;
 
     public static int Main(string[] args)
     {
@@ -31,6 +33,8 @@ public static class Program
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
+            if (args.Length > 0 && args[0] == MigrateCommand.Name)
+                return MigrateCommand.Run(args, stdout, stderr);
             var options = Options.Parse(args);
             var clock = Stopwatch.StartNew();
             string stats;

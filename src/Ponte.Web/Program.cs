@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features;
 using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure;
@@ -49,11 +49,8 @@ services.AddSingleton<PublicUrl>();
 services.AddSingleton<AccessDenials>();
 services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
 services.AddScoped<CurrentUser>();
-services.AddScoped<TenantContext>();
-services.AddScoped<ITenant>(sp => sp.GetRequiredService<TenantContext>());
+services.AddScoped<IAmbientUser>(sp => sp.GetRequiredService<CurrentUser>());
 services.AddSingleton<LoginThrottle>();
-services.AddSingleton<IMailer, Mailer>();
-services.AddSingleton<OutboxSignal>();
 services.AddSingleton<OutboxDispatcher>();
 services.AddHostedService<OutboxWorker>();
 services.AddScoped<DemoSeeder>();
@@ -81,6 +78,7 @@ services.AddIdentity<ApplicationUser, Microsoft.AspNetCore.Identity.IdentityRole
         o.User.RequireUniqueEmail = true;
     })
     .AddEntityFrameworkStores<AppDbContext>()
+    .AddUserStore<PonteUserStore>()
     .AddDefaultTokenProviders()
     .AddClaimsPrincipalFactory<PonteClaimsFactory>();
 services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));

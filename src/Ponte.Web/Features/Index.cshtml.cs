@@ -5,7 +5,7 @@ using Ponte.Domain.Demo;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Relationships;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -48,8 +48,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, IOptions<PonteOp
         else if (me.IsCoordinator)
         {
             // The coordinator sees counts across the network, never the people behind them.
-            var tenant = HttpContext.RequestServices.GetRequiredService<TenantContext>();
-            using var system = tenant.AsSystem();
+            var acting = HttpContext.RequestServices.GetRequiredService<Acting>();
+            using var system = acting.ForNetwork();
             var orgs = await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.CountryCode, o.City }).ToListAsync(ct);
             var counts = await db.Participants.GroupBy(p => new { p.OrganisationId, p.Role }).Select(g => new { g.Key.OrganisationId, g.Key.Role, Count = g.Count() }).ToListAsync(ct);
             var active = await db.Relationships.Where(r => r.Status == RelationshipStatus.Active).GroupBy(r => r.OrganisationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Tests.Infrastructure;
 
 namespace Ponte.Web.Tests.Applications;

@@ -1,3 +1,4 @@
+using Ponte.Data.Outbox;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -184,7 +185,7 @@ public sealed class PublicFormThrottleTests
 /// <summary>One open application per email and programme; staff see applications that may be the same person's.</summary>
 public abstract class DuplicateApplicationTests(PonteFactory factory) : IntegrationTest(factory)
 {
-    private Task<List<Data.OutboxMessage>> MailToAsync(string email)
+    private Task<List<Ponte.Data.Outbox.OutboxMessage>> MailToAsync(string email)
     {
         var key = email.Trim().ToLowerInvariant();
         return Factory.WithDbAsync(db => db.Outbox.AsNoTracking().Where(m => m.To.ToLower() == key).ToListAsync());

@@ -1,3 +1,4 @@
+using Ponte.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ponte.Web.Infrastructure.Email;

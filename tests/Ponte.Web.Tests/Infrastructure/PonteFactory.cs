@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Tests.Infrastructure;
@@ -113,7 +113,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
         using var scope = Services.CreateScope();
-        using var system = scope.ServiceProvider.GetRequiredService<TenantContext>().AsSystem();
+        using var system = scope.ServiceProvider.GetRequiredService<Acting>().ForNetwork();
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 

@@ -1,3 +1,4 @@
+using Ponte.Data.Outbox;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
@@ -325,7 +326,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         });
     }
 
-    private const string SecretLinkMask = Ponte.Web.Infrastructure.Email.SecretLinks.Mask;
+    private const string SecretLinkMask = Ponte.Data.Outbox.SecretLinks.Mask;
 
     private async Task<string> NewTrainerAsync()
     {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Tests.Infrastructure;
 
 namespace Ponte.Web.Tests.Platform;

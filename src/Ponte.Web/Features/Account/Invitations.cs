@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Ponte.Web.Data;
+using Ponte.Data;
+using Ponte.Data.Outbox;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;

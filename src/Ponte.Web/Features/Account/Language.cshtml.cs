@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Account;

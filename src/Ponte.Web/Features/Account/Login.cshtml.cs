@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 

@@ -4,7 +4,7 @@ using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Account;
 using Ponte.Web.Infrastructure.Persistence;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Account;
 using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure.Errors;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Account;
 using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure.Errors;

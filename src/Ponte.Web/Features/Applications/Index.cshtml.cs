@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Applications;

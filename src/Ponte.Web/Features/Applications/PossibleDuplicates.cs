@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Features.Applications;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Training;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;

@@ -6,7 +6,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Training;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Training;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;

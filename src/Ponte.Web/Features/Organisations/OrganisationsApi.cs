@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Organisations;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 

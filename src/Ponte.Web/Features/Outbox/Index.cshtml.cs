@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Ponte.Web.Data;
+using Ponte.Data;
+using Ponte.Data.Outbox;
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Tenancy;
 

@@ -5,7 +5,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Screening;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;

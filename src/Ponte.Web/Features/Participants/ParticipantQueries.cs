@@ -1,6 +1,6 @@
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Features.Participants;
 

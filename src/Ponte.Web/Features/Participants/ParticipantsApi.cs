@@ -6,7 +6,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Relationships;
 using Ponte.Domain.Screening;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Screening;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;

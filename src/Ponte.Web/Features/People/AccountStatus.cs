@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.People;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Account;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;

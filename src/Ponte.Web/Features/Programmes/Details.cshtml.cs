@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Security;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Common;
 using Ponte.Domain.Programmes;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;

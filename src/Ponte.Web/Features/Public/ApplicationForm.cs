@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Public;
@@ -14,14 +14,14 @@ public sealed record PublicProgramme(Programme Programme, string OrganisationNam
     public string FormPath => ApplicationForm.Path(Programme.PublicKey, Role);
 
     /// <summary>Finds the programme of a form link; null when the key or the role is unknown.</summary>
-    public static async Task<PublicProgramme?> FindAsync(AppDbContext db, TenantContext tenant, string? publicKey, string? role, CancellationToken ct)
+    public static async Task<PublicProgramme?> FindAsync(AppDbContext db, Acting acting, string? publicKey, string? role, CancellationToken ct)
     {
         var parsedRole = ApplicationForm.ParseRole(role);
         if (parsedRole is null || string.IsNullOrEmpty(publicKey) || publicKey.Length > 32)
             return null;
 
         // The one place where an anonymous visitor reads a programme: by its unguessable key only.
-        using var system = tenant.AsSystem();
+        using var system = acting.ForNetwork();
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.PublicKey == publicKey, ct);
         if (programme is null)
             return null;

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Data;
+using Ponte.Data;
+using Ponte.Data.Outbox;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
@@ -24,7 +25,7 @@ namespace Ponte.Web.Features.Public;
 /// </summary>
 public sealed class ApplyModel(
     AppDbContext db,
-    TenantContext tenant,
+    Acting acting,
     TimeProvider clock,
     IStringLocalizer<PublicText> own,
     IStringLocalizer<Infrastructure.Localization.SharedResource> shared,
@@ -45,7 +46,7 @@ public sealed class ApplyModel(
 
     public async Task<IActionResult> OnGetAsync(string publicKey, string role, CancellationToken ct)
     {
-        Form = await PublicProgramme.FindAsync(db, tenant, publicKey, role, ct);
+        Form = await PublicProgramme.FindAsync(db, acting, publicKey, role, ct);
         if (Form is null)
             return new PageResult { StatusCode = StatusCodes.Status404NotFound };
 
@@ -63,7 +64,7 @@ public sealed class ApplyModel(
         if (throttle.TryAcquire(HttpContext.Connection.RemoteIpAddress) is { } wait)
             return await RateLimitedAsync(publicKey, role, wait, ct);
 
-        Form = await PublicProgramme.FindAsync(db, tenant, publicKey, role, ct);
+        Form = await PublicProgramme.FindAsync(db, acting, publicKey, role, ct);
         if (Form is null)
             return new PageResult { StatusCode = StatusCodes.Status404NotFound };
         var programme = Form.Programme;
@@ -138,7 +139,7 @@ public sealed class ApplyModel(
     /// <summary>Her own form back, as she typed it, with 429, Retry-After and a message to wait.</summary>
     private async Task<IActionResult> RateLimitedAsync(string publicKey, string role, TimeSpan wait, CancellationToken ct)
     {
-        Form = await PublicProgramme.FindAsync(db, tenant, publicKey, role, ct);
+        Form = await PublicProgramme.FindAsync(db, acting, publicKey, role, ct);
         if (Form is null)
             return new PageResult { StatusCode = StatusCodes.Status404NotFound };
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
@@ -168,7 +169,7 @@ public sealed class ApplyModel(
     {
         var key = email.ToLowerInvariant();
         var open = Application.OpenStatuses.ToArray();
-        using var system = tenant.AsSystem();
+        using var system = acting.ForNetwork();
         return await db.Applications.AsNoTracking()
             .Where(a => a.ProgrammeId == programmeId && a.Profile.Email.ToLower() == key && open.Contains(a.Status))
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
@@ -201,7 +202,7 @@ public sealed class ApplyModel(
 
     private async Task<bool> AlreadyStoredAsync(Guid programmeId, Guid submissionKey, CancellationToken ct)
     {
-        using var system = tenant.AsSystem();
+        using var system = acting.ForNetwork();
         return await db.Applications.AsNoTracking().AnyAsync(a => a.ProgrammeId == programmeId && a.SubmissionKey == submissionKey, ct);
     }
 }

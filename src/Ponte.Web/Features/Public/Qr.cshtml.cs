@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Tenancy;
 using QRCoder;
 
 namespace Ponte.Web.Features.Public;
 
 /// <summary>A QR code (PNG) of the public form's absolute address, for posters and leaflets.</summary>
-public sealed class QrModel(AppDbContext db, TenantContext tenant, Ponte.Web.Infrastructure.Http.PublicUrl publicUrl) : PontePageModel
+public sealed class QrModel(AppDbContext db, Acting acting, Ponte.Web.Infrastructure.Http.PublicUrl publicUrl) : PontePageModel
 {
     public async Task<IActionResult> OnGetAsync(string publicKey, string role, CancellationToken ct)
     {
-        var form = await PublicProgramme.FindAsync(db, tenant, publicKey, role, ct);
+        var form = await PublicProgramme.FindAsync(db, acting, publicKey, role, ct);
         if (form is null)
             return NotFound();
 

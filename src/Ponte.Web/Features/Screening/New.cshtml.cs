@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Screening;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Participants;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;

@@ -6,7 +6,7 @@ using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Participants;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Persistence;

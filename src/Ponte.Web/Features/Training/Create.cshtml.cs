@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Ponte.Domain.Training;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Mentors;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;

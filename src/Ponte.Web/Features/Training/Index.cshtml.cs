@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Training;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Training;

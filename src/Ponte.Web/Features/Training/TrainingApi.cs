@@ -4,7 +4,7 @@ using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Training;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Features.Mentors;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Persistence;

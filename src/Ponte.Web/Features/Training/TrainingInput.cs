@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Common;
 using Ponte.Domain.Training;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Features.Training;
 

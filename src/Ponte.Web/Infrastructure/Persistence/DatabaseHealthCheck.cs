@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Infrastructure.Persistence;
 

@@ -1,15 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Ponte.Web.Data;
+using Ponte.Data;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Infrastructure.Persistence;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
 
 public static class DatabaseSetup
 {
@@ -18,33 +12,14 @@ public static class DatabaseSetup
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration["Database:ConnectionString"];
-        services.AddSingleton<AuditInterceptor>();
-
-        if (provider == DatabaseProvider.Postgres)
+        if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-                throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
-            services.AddDbContext<PostgresAppDbContext>((sp, o) => o
-                .UseNpgsql(connectionString, n => n.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
-        }
-        else
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                var dir = configuration.GetSection(PonteOptions.Section).Get<PonteOptions>()?.ResolvedDataDirectory()
-                    ?? new PonteOptions().ResolvedDataDirectory();
-                connectionString = $"Data Source={Path.Combine(dir, "ponte.db")}";
-            }
-
-            services.AddDbContext<SqliteAppDbContext>((sp, o) => o
-                .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+            var dir = configuration.GetSection(PonteOptions.Section).Get<PonteOptions>()?.ResolvedDataDirectory()
+                ?? new PonteOptions().ResolvedDataDirectory();
+            connectionString = $"Data Source={Path.Combine(dir, "ponte.db")}";
         }
 
-        return services;
+        return services.AddPonteData(provider, connectionString!);
     }
 
     /// <summary>Applies migrations, creates the roles, and loads the demo network when configured and the database is empty.</summary>
@@ -52,7 +27,7 @@ public static class DatabaseSetup
     {
         using var scope = root.CreateScope();
         var services = scope.ServiceProvider;
-        using var system = services.GetRequiredService<TenantContext>().AsSystem();
+        using var system = services.GetRequiredService<Acting>().ForNetwork();
         var db = services.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Infrastructure.Security;
 
@@ -24,7 +24,6 @@ public static class AccountSecurity
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<SecurityEvents>();
         services.AddSingleton<DummyPassword>();
-        services.AddSingleton<Email.SecretLinks>();
         services.AddTransient<ResetLinkTokenProvider>();
         services.Configure<IdentityOptions>(o =>
             o.Tokens.ProviderMap[ResetLinkTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(ResetLinkTokenProvider)));

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Infrastructure.Security;
 

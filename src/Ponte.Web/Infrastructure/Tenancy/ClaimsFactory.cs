@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Ponte.Web.Data;
+using Ponte.Data;
 
 namespace Ponte.Web.Infrastructure.Tenancy;
 

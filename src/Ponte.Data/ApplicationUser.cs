@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Ponte.Data;
+
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>Null for the network coordinator, who belongs to no partner organisation.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The participant record of a mentor or mentee.</summary>
+    public Guid? ParticipantId { get; set; }
+
+    public string PreferredCulture { get; set; } = "en";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the account was deactivated; a deactivated person cannot sign in.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    /// <summary>The user id of whoever deactivated the account.</summary>
+    public Guid? DeactivatedBy { get; private set; }
+
+    public bool IsDeactivated => DeactivatedAt is not null;
+
+    public void Deactivate(Guid by, DateTimeOffset at)
+    {
+        if (by == Id)
+            throw new InvalidOperationException("A person cannot deactivate her own account.");
+        DeactivatedAt ??= at;
+        DeactivatedBy ??= by;
+    }
+
+    public void Reactivate()
+    {
+        DeactivatedAt = null;
+        DeactivatedBy = null;
+    }
+}
+
+public static class Roles
+{
+    public const string NetworkCoordinator = nameof(NetworkCoordinator);
+    public const string OrganisationManager = nameof(OrganisationManager);
+    public const string Trainer = nameof(Trainer);
+    public const string Mentor = nameof(Mentor);
+    public const string Mentee = nameof(Mentee);
+
+    public static readonly string[] All = [NetworkCoordinator, OrganisationManager, Trainer, Mentor, Mentee];
+
+    /// <summary>Organisation staff: managers and trainers.</summary>
+    public const string Staff = OrganisationManager + "," + Trainer;
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ponte.Domain.Participants;
+using Ponte.Domain.Programmes;
+
+namespace Ponte.Data.Configurations;
+
+internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
+{
+    public void Configure(EntityTypeBuilder<Participant> b)
+    {
+        b.Audited();
+        b.Versioned();
+        b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasProfile();
+        b.Property(x => x.SafetyCheckedBy).HasMaxLength(200);
+        b.HasStatusChanges("_timeline", "ParticipantTimeline");
+        b.Ignore(x => x.Timeline);
+        b.Ignore(x => x.IsMentor);
+        b.Ignore(x => x.SafetyChecksPassed);
+        b.HasIndex(x => new { x.OrganisationId, x.Role, x.Status });
+        b.HasIndex(x => x.ProgrammeId);
+        b.HasIndex(x => x.UserId);
+    }
+}

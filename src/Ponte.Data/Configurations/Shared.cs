@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ponte.Domain.Common;
+using Ponte.Domain.Profiles;
+
+namespace Ponte.Data.Configurations;
+
+internal static class Shared
+{
+    public static void Versioned<T>(this EntityTypeBuilder<T> b)
+        where T : VersionedEntity =>
+        b.Property(x => x.Version).IsConcurrencyToken();
+
+    public static void Audited<T>(this EntityTypeBuilder<T> b)
+        where T : Entity
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.CreatedBy).HasMaxLength(200);
+        b.Property(x => x.UpdatedBy).HasMaxLength(200);
+    }
+
+    public static void HasProfile<T>(this EntityTypeBuilder<T> b)
+        where T : class
+    {
+        b.OwnsOne<Profile>("Profile", p =>
+        {
+            p.Property(x => x.FullName).HasMaxLength(Profile.NameMax).HasColumnName("FullName");
+            p.Property(x => x.Email).HasMaxLength(254).HasColumnName("Email");
+            p.Property(x => x.Phone).HasMaxLength(40).HasColumnName("Phone");
+            p.Property(x => x.PreferredLanguage).HasMaxLength(10).HasColumnName("PreferredLanguage");
+            p.Property(x => x.Gender).HasColumnName("Gender");
+            p.Property(x => x.CountryOfOrigin).HasMaxLength(2).HasColumnName("CountryOfOrigin");
+            p.Property(x => x.Municipality).HasMaxLength(120).HasColumnName("Municipality");
+            p.Property(x => x.Postcode).HasMaxLength(20).HasColumnName("Postcode");
+            p.Property(x => x.Languages).HasJsonConversion().HasColumnName("Languages");
+            p.Property(x => x.AvailabilityMask).HasColumnName("AvailabilityMask");
+            p.Property(x => x.Interests).HasJsonConversion().HasColumnName("Interests");
+            p.Property(x => x.SupportAreas).HasColumnName("SupportAreas");
+            p.Property(x => x.WomanMentorOnly).HasColumnName("WomanMentorOnly");
+            p.Property(x => x.SameCountryOfOrigin).HasColumnName("SameCountryOfOrigin");
+            p.Property(x => x.SameGender).HasColumnName("SameGender");
+            p.Property(x => x.About).HasMaxLength(Profile.TextMax).HasColumnName("About");
+            p.Ignore(x => x.Availability);
+            p.Ignore(x => x.Preferences);
+        });
+        b.Navigation("Profile").IsRequired();
+    }
+
+    public static void HasStatusChanges<T>(this EntityTypeBuilder<T> b, string navigation, string table)
+        where T : class =>
+        b.OwnsMany<StatusChange>(navigation, h =>
+        {
+            h.ToTable(table);
+            h.WithOwner().HasForeignKey("OwnerId");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.ActorName).HasMaxLength(200);
+            h.Property(x => x.Event).HasMaxLength(60);
+            h.Property(x => x.FromStatus).HasMaxLength(40);
+            h.Property(x => x.ToStatus).HasMaxLength(40);
+            h.Property(x => x.Detail).HasMaxLength(1000);
+        });
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Ponte.Data;
+using Ponte.Domain.Demo;
+
+namespace Ponte.Web.Infrastructure.Persistence;
+
+/// <summary>Loads the demo network into an empty database (demo mode only).</summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    public async Task SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.Organisations.AnyAsync(ct))
+            return;
+
+        var now = clock.GetUtcNow();
+        var data = DemoNetwork.Build(now);
+        db.Organisations.AddRange(data.Organisations);
+        db.Programmes.AddRange(data.Programmes);
+        db.Applications.AddRange(data.Applications);
+        db.Participants.AddRange(data.Participants);
+        db.Assessments.AddRange(data.Assessments);
+        db.TrainingSessions.AddRange(data.TrainingSessions);
+        db.Relationships.AddRange(data.Relationships);
+        await db.SaveChangesAsync(ct);
+
+        // Hashing is deliberately slow; every demo account shares one password, so hash it once.
+        var hash = users.PasswordHasher.HashPassword(new ApplicationUser(), DemoNetwork.Password);
+        foreach (var demo in data.Users)
+        {
+            var user = new ApplicationUser
+            {
+                UserName = demo.Email,
+                Email = demo.Email,
+                EmailConfirmed = true,
+                DisplayName = demo.DisplayName,
+                OrganisationId = demo.OrganisationId,
+                ParticipantId = demo.ParticipantId,
+                PreferredCulture = demo.Culture,
+                CreatedAt = now,
+                PasswordHash = hash,
+            };
+            var result = await users.CreateAsync(user);
+            if (!result.Succeeded)
+                throw new InvalidOperationException($"Demo user {demo.Email}: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+            await users.AddToRoleAsync(user, demo.Role);
+            if (demo.ParticipantId is { } participantId)
+            {
+                var participant = await db.Participants.SingleAsync(p => p.Id == participantId, ct);
+                participant.LinkUser(user.Id);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Loaded the demo network: {Organisations} organisations, {Participants} participants, {Users} accounts",
+            data.Organisations.Count, data.Participants.Count, data.Users.Count);
+    }
+}
