@@ -12,6 +12,7 @@ using Ponte.Domain.Relationships;
 using Ponte.Domain.Screening;
 using Ponte.Domain.Training;
 using System.Linq.Expressions;
+using Ponte.Data.Jobs;
 using Ponte.Data.Outbox;
 
 namespace Ponte.Data;
@@ -45,6 +46,10 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<MatchExclusion> MatchExclusions => Set<MatchExclusion>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
+
+    public DbSet<JobItem> JobItems => Set<JobItem>();
 
     /// <summary>Who acts in this unit of work: read by the organisation filters on every query and stamped on every save.</summary>
     public Acting Acting => acting;

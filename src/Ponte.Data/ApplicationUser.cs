@@ -38,17 +38,3 @@ public sealed class ApplicationUser : IdentityUser<Guid>
         DeactivatedBy = null;
     }
 }
-
-public static class Roles
-{
-    public const string NetworkCoordinator = nameof(NetworkCoordinator);
-    public const string OrganisationManager = nameof(OrganisationManager);
-    public const string Trainer = nameof(Trainer);
-    public const string Mentor = nameof(Mentor);
-    public const string Mentee = nameof(Mentee);
-
-    public static readonly string[] All = [NetworkCoordinator, OrganisationManager, Trainer, Mentor, Mentee];
-
-    /// <summary>Organisation staff: managers and trainers.</summary>
-    public const string Staff = OrganisationManager + "," + Trainer;
-}

@@ -1,8 +1,10 @@
+using Ponte.Domain.Common;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Ponte.Data;
+using Ponte.Data.Jobs;
 using Ponte.Web.Features;
 using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure;
@@ -51,8 +53,10 @@ services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewar
 services.AddScoped<CurrentUser>();
 services.AddScoped<IAmbientUser>(sp => sp.GetRequiredService<CurrentUser>());
 services.AddSingleton<LoginThrottle>();
-services.AddSingleton<OutboxDispatcher>();
-services.AddHostedService<OutboxWorker>();
+services.AddSingleton<Ponte.Data.Jobs.JobRunner>();
+services.AddJob<OutboxJob>();
+services.AddJob<Ponte.Web.Infrastructure.Jobs.PurgeExpiredLinksJob>();
+services.AddHostedService<Ponte.Web.Infrastructure.Jobs.JobWorker>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<Ponte.Web.Features.Account.Invitations>();
 services.AddPonteDatabase(builder.Configuration);

@@ -190,7 +190,7 @@ public sealed class DemoNetworkTests
             var screenings = Data.Assessments.Where(a => a.ParticipantId == persona.Id).OrderBy(a => a.TakenAt).ToList();
             Assert.True(screenings.Count >= 2);
             Assert.True(screenings[^1].Ratings.Sum(r => r.Score) > screenings[0].Ratings.Sum(r => r.Score));
-            Assert.Contains(Data.Users, u => u.ParticipantId == persona.Id && u.Role == DemoNetwork.MenteeRole && u.Email == persona.Profile.Email);
+            Assert.Contains(Data.Users, u => u.ParticipantId == persona.Id && u.Role == Roles.Mentee && u.Email == persona.Profile.Email);
         }
 
         Assert.Contains(Data.Assessments.Where(a => a.ParticipantId == tatiana.Id).SelectMany(a => a.Ratings),
@@ -198,14 +198,14 @@ public sealed class DemoNetworkTests
         Assert.Equal("uk", Data.Users.Single(u => u.Email == DemoNetwork.TatianaEmail).Culture);
 
         var mentorUser = Data.Users.Single(u => u.Email == DemoNetwork.MentorEmail);
-        Assert.Equal(DemoNetwork.MentorRole, mentorUser.Role);
+        Assert.Equal(Roles.Mentor, mentorUser.Role);
         Assert.Contains(Data.Relationships, r => r.MentorId == mentorUser.ParticipantId && r.MenteeId == tatiana.Id && r.Status == RelationshipStatus.Active);
     }
 
     [Fact]
     public void Has_the_staff_accounts()
     {
-        var coordinator = Data.Users.Single(u => u.Role == DemoNetwork.NetworkCoordinatorRole);
+        var coordinator = Data.Users.Single(u => u.Role == Roles.NetworkCoordinator);
         Assert.Equal("coordinator@ponte.example", coordinator.Email);
         Assert.Null(coordinator.OrganisationId);
         foreach (var (key, country, culture) in new[] { ("pt", "PT", "pt"), ("fi", "FI", "en"), ("lv", "LV", "en") })
@@ -213,11 +213,11 @@ public sealed class DemoNetworkTests
             var organisation = Data.Organisations.Single(o => o.CountryCode == country);
             var manager = Data.Users.Single(u => u.Email == $"manager.{key}@ponte.example");
             var trainer = Data.Users.Single(u => u.Email == $"trainer.{key}@ponte.example");
-            Assert.Equal((DemoNetwork.OrganisationManagerRole, organisation.Id, culture), (manager.Role, manager.OrganisationId, manager.Culture));
-            Assert.Equal((DemoNetwork.TrainerRole, organisation.Id, culture), (trainer.Role, trainer.OrganisationId, trainer.Culture));
+            Assert.Equal((Roles.OrganisationManager, organisation.Id, culture), (manager.Role, manager.OrganisationId, manager.Culture));
+            Assert.Equal((Roles.Trainer, organisation.Id, culture), (trainer.Role, trainer.OrganisationId, trainer.Culture));
         }
 
-        string[] roles = [DemoNetwork.NetworkCoordinatorRole, DemoNetwork.OrganisationManagerRole, DemoNetwork.TrainerRole, DemoNetwork.MentorRole, DemoNetwork.MenteeRole];
+        string[] roles = [Roles.NetworkCoordinator, Roles.OrganisationManager, Roles.Trainer, Roles.Mentor, Roles.Mentee];
         Assert.All(Data.Users, u => Assert.Contains(u.Role, roles));
         Assert.All(Data.Users.Where(u => u.ParticipantId is not null), u =>
             Assert.Equal(u.OrganisationId, Data.Participants.Single(p => p.Id == u.ParticipantId).OrganisationId));

@@ -10,7 +10,7 @@ public interface IMailer
 
 /// <summary>
 /// Queues a message in the outbox table, in the caller's unit of work: it exists only if the
-/// caller's save commits. <see cref="OutboxDispatcher"/> writes it out (and sends it) afterwards.
+/// caller's save commits. the outbox job writes it out (and sends it) afterwards.
 /// </summary>
 public sealed class Mailer(TimeProvider clock, OutboxSignal signal, SecretLinks secrets) : IMailer
 {

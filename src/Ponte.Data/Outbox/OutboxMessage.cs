@@ -25,4 +25,7 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
 
     public string? FileName { get; set; }
+
+    /// <summary>When delivery was given up after the last attempt (the job item says why).</summary>
+    public DateTimeOffset? FailedAt { get; set; }
 }

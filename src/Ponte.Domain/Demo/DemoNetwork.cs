@@ -53,11 +53,6 @@ public static class DemoNetwork
     public const string FatimaEmail = "fatima@ponte.example";
     public const string TatianaEmail = "tatiana@ponte.example";
 
-    public const string NetworkCoordinatorRole = "NetworkCoordinator";
-    public const string OrganisationManagerRole = "OrganisationManager";
-    public const string TrainerRole = "Trainer";
-    public const string MentorRole = "Mentor";
-    public const string MenteeRole = "Mentee";
 
     public const int Seed = 2026;
 
@@ -189,7 +184,7 @@ file sealed class DemoNetworkBuilder
 
     public DemoNetworkData Build()
     {
-        _users.Add(new DemoUser(DemoNetwork.CoordinatorEmail, "Helena Duarte", DemoNetwork.NetworkCoordinatorRole, null, null, "en"));
+        _users.Add(new DemoUser(DemoNetwork.CoordinatorEmail, "Helena Duarte", Roles.NetworkCoordinator, null, null, "en"));
 
         var organisations = new Dictionary<string, Organisation>(StringComparer.Ordinal);
         foreach (var site in Sites)
@@ -199,8 +194,8 @@ file sealed class DemoNetworkBuilder
             organisation.CreatedBy = "Helena Duarte";
             _organisations.Add(organisation);
             organisations[site.Key] = organisation;
-            _users.Add(new DemoUser($"manager.{site.Key}@ponte.example", site.ManagerName, DemoNetwork.OrganisationManagerRole, organisation.Id, null, site.Culture));
-            _users.Add(new DemoUser($"trainer.{site.Key}@ponte.example", site.TrainerName, DemoNetwork.TrainerRole, organisation.Id, null, site.Culture));
+            _users.Add(new DemoUser($"manager.{site.Key}@ponte.example", site.ManagerName, Roles.OrganisationManager, organisation.Id, null, site.Culture));
+            _users.Add(new DemoUser($"trainer.{site.Key}@ponte.example", site.TrainerName, Roles.Trainer, organisation.Id, null, site.Culture));
         }
 
         foreach (var spec in Specs)
@@ -412,7 +407,7 @@ file sealed class DemoNetworkBuilder
         var mentor = Accept(ctx, applicant, acceptDay);
         mentor.RecordCharacteristics(characteristics, experienced);
         if (demoAccount)
-            _users.Add(new DemoUser(applicant.Profile.Email, applicant.Profile.FullName, DemoNetwork.MentorRole, ctx.Organisation.Id, mentor.Id, "en"));
+            _users.Add(new DemoUser(applicant.Profile.Email, applicant.Profile.FullName, Roles.Mentor, ctx.Organisation.Id, mentor.Id, "en"));
 
         // Safety checks: the criminal record certificate and the references.
         var criminalRecordDay = Math.Max(1, acceptDay - R(2, 15));
@@ -536,7 +531,7 @@ file sealed class DemoNetworkBuilder
     {
         var mentee = Accept(ctx, plan.Applicant, plan.AcceptDay);
         if (plan.UserCulture is { } culture)
-            _users.Add(new DemoUser(plan.Applicant.Profile.Email, plan.Applicant.Profile.FullName, DemoNetwork.MenteeRole, ctx.Organisation.Id, mentee.Id, culture));
+            _users.Add(new DemoUser(plan.Applicant.Profile.Email, plan.Applicant.Profile.FullName, Roles.Mentee, ctx.Organisation.Id, mentee.Id, culture));
         if (!screened)
             return mentee;
 

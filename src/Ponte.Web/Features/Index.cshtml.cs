@@ -1,3 +1,4 @@
+using Ponte.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Ponte.Domain.Applications;

@@ -1,3 +1,4 @@
+using Ponte.Domain.Common;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -18,7 +18,7 @@ public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factor
         var to = $"outbox.{Guid.NewGuid():N}@example.org";
         var rolledBack = $"rolled.{Guid.NewGuid():N}@example.org";
         var mailer = Factory.Services.GetRequiredService<IMailer>();
-        var dispatcher = Factory.Services.GetRequiredService<OutboxDispatcher>();
+        var dispatcher = Factory.Services.GetRequiredService<Ponte.Data.Jobs.JobRunner>();
 
         // Queued, then the unit of work fails: nothing is stored, so nothing is written or sent.
         await Assert.ThrowsAnyAsync<InvalidOperationException>(() => Factory.WithDbAsync<int>(async db =>
@@ -34,7 +34,7 @@ public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factor
             return await db.SaveChangesAsync();
         });
 
-        await dispatcher.DispatchPendingAsync();
+        await dispatcher.RunDueAsync();
         Assert.False(await Factory.WithDbAsync(db => db.Outbox.AnyAsync(m => m.To == rolledBack)));
         var folder = Path.Combine(Factory.DataDirectory, "outbox");
         Assert.DoesNotContain(Directory.EnumerateFiles(folder), f => File.ReadAllText(f).Contains(rolledBack, StringComparison.Ordinal));
@@ -48,7 +48,7 @@ public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factor
 
         // A second pass finds nothing more for it.
         var files = Directory.EnumerateFiles(folder).Count();
-        await dispatcher.DispatchPendingAsync();
+        await dispatcher.RunDueAsync();
         Assert.Equal(files, Directory.EnumerateFiles(folder).Count());
         Assert.Equal(stored.FileName, (await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to))).FileName);
     }
@@ -66,7 +66,7 @@ public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factor
             return await db.SaveChangesAsync();
         });
 
-        await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        await Factory.Services.GetRequiredService<Ponte.Data.Jobs.JobRunner>().RunDueAsync();
         var stored = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
         Assert.Equal("Open http://localhost/Account/ResetPassword?user=42&token=" + SecretLinks.Mask + " to go on.", stored.Body);
         Assert.Null(stored.ProtectedBody);

@@ -239,7 +239,7 @@ public abstract class ProgrammesTests(PonteFactory factory) : IntegrationTest(fa
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var link = await Factory.ReadLinkAsync("kadri@tartu.example", "/Account/AcceptInvitation");
-        await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        await Factory.Services.GetRequiredService<Ponte.Data.Jobs.JobRunner>().RunDueAsync();
         var mail = await Factory.WithDbAsync(db => db.Outbox.SingleAsync(m => m.To == "kadri@tartu.example"));
         Assert.True(File.Exists(Path.Combine(Factory.DataDirectory, "outbox", mail.FileName!)));
 

@@ -1,3 +1,4 @@
+using Ponte.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;

@@ -1,3 +1,4 @@
+using Ponte.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Data;
