@@ -1,11 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Tests.Infrastructure;
 
@@ -16,12 +11,10 @@ namespace Ponte.Web.Tests.Platform;
 /// deactivation; sessions have an absolute lifetime; reset and change of password end to end;
 /// sign-in tells no one which accounts exist and a stranger cannot keep an account locked.
 /// </summary>
-public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(factory)
+public abstract class AccountTests(PonteFactory factory) : IntegrationTest(factory)
 {
     private const string Password = "a quiet river at dawn";
     private static int _next;
-
-    private new AccountsFactory Factory => (AccountsFactory)base.Factory;
 
     [Fact]
     public async Task A_cookie_copied_before_sign_out_is_refused_afterwards()
@@ -65,7 +58,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         await AssertRefusedAsync(cookie);
         await visitor.GetPageAsync("/Account/Password");
         await AssertSignInRefusedAsync(email, Password);
-        await Factory.SignedInVisitorAsync(email, "another quiet river");
+        await Factory.SignedInAsync(email, "another quiet river");
     }
 
     [Fact]
@@ -94,7 +87,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         var (reactivated, _) = await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() },
             formSelector: "form[action*='handler=Reactivate']");
         Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
-        await Factory.SignedInVisitorAsync(email, Password);
+        await Factory.SignedInAsync(email, Password);
     }
 
     [Fact]
@@ -172,7 +165,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
 
         await AssertRefusedAsync(cookie);
         await AssertSignInRefusedAsync(email, Password);
-        await Factory.SignedInVisitorAsync(email, "a new river at dusk");
+        await Factory.SignedInAsync(email, "a new river at dusk");
 
         // The link works once.
         var again = await Anonymous().GetPageAsync(link, HttpStatusCode.BadRequest);
@@ -256,17 +249,17 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         for (var i = 0; i < 10; i++)
             await RefusalTextAsync(stranger, email, "more " + i);
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Factory.SignedInVisitorAsync(email, Password, "192.0.2.10");
+        await Factory.SignedInAsync(email, Password, "192.0.2.10");
 
         // Second round: the account is locked again for 15 minutes, the stranger's address for 30.
         for (var i = 0; i < 5; i++)
             await RefusalTextAsync(stranger, email, "again " + i);
         await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("192.0.2.10"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Factory.SignedInVisitorAsync(email, Password, "192.0.2.10");
+        await Factory.SignedInAsync(email, Password, "192.0.2.10");
         await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("203.0.113.66"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(15));
-        await Factory.SignedInVisitorAsync(email, Password, "203.0.113.66");
+        await Factory.SignedInAsync(email, Password, "203.0.113.66");
     }
 
     [Fact]
@@ -278,26 +271,26 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         var visitor = Factory.VisitorFrom(address);
 
         await RefusalTextAsync(visitor, email, "wrong password");
-        var failed = Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
+        var failed = Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
         Assert.Equal(SecurityOutcome.Failed, failed.Value("Outcome"));
         Assert.Equal(id.ToString(), failed.Value("UserId"));
 
         await visitor.SignInAsync(email, Password);
         await visitor.SubmitAsync("/", new Dictionary<string, string?>(), formSelector: "form[action='/Account/Logout']");
-        var events = Factory.Captured.Events(address);
+        var events = SecurityEventsFrom(address);
         Assert.Equal(2, events.Count(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id));
         Assert.Equal(SecurityOutcome.Succeeded, events.Last(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id).Value("Outcome"));
         Assert.Single(events, e => e.EventId.Id == SecurityEvents.Ids.SignOut.Id && e.Value("UserId") == id.ToString());
 
         for (var i = 0; i < 5; i++)
             await RefusalTextAsync(visitor, email, "guess " + i);
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
 
         await visitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
         var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
         await visitor.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "reset by link", ["Input.ConfirmPassword"] = "reset by link" });
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
 
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
         await visitor.SignInAsync(email, "reset by link");
@@ -307,23 +300,27 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
             ["Input.Password"] = "changed on the page",
             ["Input.ConfirmPassword"] = "changed on the page",
         });
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
 
         const string managerAddress = "198.51.100.201";
-        var manager = await Factory.SignedInVisitorAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
+        var manager = await Factory.SignedInAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
         var managerId = await UserIdAsync(Demo.ManagerPt);
         await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Deactivate']");
         await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Reactivate']");
-        var byManager = Factory.Captured.Events(managerAddress);
+        var byManager = SecurityEventsFrom(managerAddress);
         Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountDeactivated.Id && e.Value("UserId") == id.ToString() && e.Value("ActorId") == managerId.ToString());
         Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountReactivated.Id && e.Value("UserId") == id.ToString());
 
-        Assert.All(Factory.Captured.All().Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
+        Assert.All(Factory.Logs.Entries.Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
         {
             Assert.DoesNotContain(email, e.Message, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(e.State, kv => kv.Value?.ToString()?.Contains('@') == true);
+            Assert.DoesNotContain(e.Values, kv => kv.Value?.ToString()?.Contains('@') == true);
         });
     }
+
+    /// <summary>The security events written for requests from one address.</summary>
+    private List<CapturedLogs.Entry> SecurityEventsFrom(string address) =>
+        Factory.Logs.Entries.Where(e => e.Category == typeof(SecurityEvents).FullName && e.Value("Address") == address).ToList();
 
     private const string SecretLinkMask = Ponte.Web.Infrastructure.Email.SecretLinks.Mask;
 
@@ -370,7 +367,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     private Task<Guid> UserIdAsync(string email) =>
         Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
-    private async Task<Visitor> SignedInAsync(string email) => await Factory.SignedInVisitorAsync(email, Password);
+    private async Task<Visitor> SignedInAsync(string email) => await Factory.SignedInAsync(email, Password);
 
     private async Task<(Visitor Visitor, string Cookie)> SignInCopyingCookieAsync(string email, bool rememberMe = false)
     {
@@ -430,74 +427,6 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     }
 }
 
-/// <summary>
-/// The site with its log events captured, and with each request's client address taken from a
-/// test header, so tests can act from several addresses.
-/// </summary>
-public class AccountsFactory(Db db) : PonteFactory(db)
-{
+public sealed class SqliteAccountTests(SqliteFactory f) : AccountTests(f), IClassFixture<SqliteFactory>;
 
-    public CapturedEvents Captured { get; } = new();
-
-    public async Task<Visitor> SignedInVisitorAsync(string email, string password, string? address = null)
-    {
-        var visitor = address is null ? this.NewVisitor() : this.VisitorFrom(address);
-        await visitor.SignInAsync(email, password);
-        return visitor;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton<ILoggerProvider>(Captured);
-        });
-    }
-
-}
-
-public sealed class SqliteAccountsFactory() : AccountsFactory(Db.Sqlite);
-
-public sealed class PostgresAccountsFactory() : AccountsFactory(Db.Postgres);
-
-/// <summary>Keeps the security events the site logs, for tests to read.</summary>
-public sealed class CapturedEvents : ILoggerProvider
-{
-    private readonly ConcurrentQueue<Entry> _entries = new();
-
-    public sealed record Entry(string Category, EventId EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> State)
-    {
-        public string? Value(string key) => State.FirstOrDefault(kv => kv.Key == key).Value?.ToString();
-    }
-
-    public IReadOnlyList<Entry> All() => _entries.ToList();
-
-    /// <summary>The security events from one address.</summary>
-    public IReadOnlyList<Entry> Events(string address) =>
-        _entries.Where(e => e.Category == typeof(SecurityEvents).FullName && e.Value("Address") == address).ToList();
-
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(string category, ConcurrentQueue<Entry> entries) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
-            entries.Enqueue(new Entry(category, eventId, formatter(state, exception), values.ToList()));
-        }
-    }
-}
-
-public sealed class SqliteAccountTests(SqliteAccountsFactory f) : AccountTests(f), IClassFixture<SqliteAccountsFactory>;
-
-public sealed class PostgresAccountTests(PostgresAccountsFactory f) : AccountTests(f), IClassFixture<PostgresAccountsFactory>;
+public sealed class PostgresAccountTests(PostgresFactory f) : AccountTests(f), IClassFixture<PostgresFactory>;

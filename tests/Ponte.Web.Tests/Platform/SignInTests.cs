@@ -31,6 +31,11 @@ public abstract class SignInTests(PonteFactory factory) : IntegrationTest(factor
         var limited = Assert.Single(Factory.Logs.Entries, e => e.EventId.Id == Ponte.Web.Infrastructure.Security.SecurityEvents.Ids.SignInRateLimited.Id);
         Assert.Equal(Ponte.Web.Infrastructure.Security.SecurityOutcome.RateLimited, limited.Values["Outcome"]);
         Assert.DoesNotContain("nobody@example.org", limited.Message, StringComparison.Ordinal);
+
+        // The window runs on the site's clock: once it is over, the next attempt is heard again.
+        Factory.Clock.Advance(last.Headers.RetryAfter!.Delta!.Value);
+        var (heard, _) = await visitor.SubmitAsync("/Account/Login", new Dictionary<string, string?> { ["Input.Email"] = "nobody@example.org", ["Input.Password"] = "guess again" });
+        Assert.Equal(HttpStatusCode.OK, heard.StatusCode);
     }
 
     [Fact]

@@ -33,12 +33,10 @@ public sealed class ForgotPasswordModel(
     {
         Sent = false;
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.TryAttempt(address, "reset:" + Input.Email) is { } wait)
+        if (throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress, "reset:" + Input.Email) is { } wait)
         {
             events.SignInRateLimited(address);
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ModelState.AddModelError(string.Empty, T["Error.TooManyRequests"]);
-            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+            return TooManyRequests(wait);
         }
 
         if (!ModelState.IsValid)

@@ -31,12 +31,10 @@ public sealed class LoginModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.TryAttempt(address, Input.Email) is { } wait)
+        if (throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress, Input.Email) is { } wait)
         {
             events.SignInRateLimited(address);
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ModelState.AddModelError(string.Empty, T["Error.TooManyRequests"]);
-            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+            return TooManyRequests(wait);
         }
 
         if (!ModelState.IsValid)
