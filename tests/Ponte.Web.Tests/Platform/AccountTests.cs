@@ -235,31 +235,88 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
     }
 
     [Fact]
-    public async Task A_stranger_cannot_keep_an_account_locked_her_own_address_is_locked_longer_each_time()
+    public async Task A_strangers_address_is_locked_longer_each_time_and_her_tries_meanwhile_count_for_nothing()
     {
         var email = await NewTrainerAsync();
         var stranger = Factory.VisitorFrom("203.0.113.66");
-        var owner = Factory.VisitorFrom("192.0.2.10");
 
-        for (var i = 0; i < 5; i++)
-            await RefusalTextAsync(stranger, email, "guess " + i);
+        await WrongPasswordsAsync(stranger, email, 5);
 
-        // The account is locked for everyone for 15 minutes; the stranger's tries meanwhile count for nothing.
-        await AssertSignInRefusedAsync(email, Password, owner);
-        for (var i = 0; i < 10; i++)
-            await RefusalTextAsync(stranger, email, "more " + i);
+        // Her address is locked for 15 minutes, even with the right password; her tries meanwhile are not counted.
+        await AssertSignInRefusedAsync(email, Password, stranger);
+        await WrongPasswordsAsync(stranger, email, 10);
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Factory.SignedInAsync(email, Password, "192.0.2.10");
 
-        // Second round: the account is locked again for 15 minutes, the stranger's address for 30.
-        for (var i = 0; i < 5; i++)
-            await RefusalTextAsync(stranger, email, "again " + i);
-        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("192.0.2.10"));
+        // Second round: 30 minutes.
+        await WrongPasswordsAsync(stranger, email, 5);
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Factory.SignedInAsync(email, Password, "192.0.2.10");
         await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("203.0.113.66"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(15));
         await Factory.SignedInAsync(email, Password, "203.0.113.66");
+    }
+
+    [Fact]
+    public async Task Two_strangers_taking_turns_for_hours_cannot_keep_the_owner_out()
+    {
+        var email = await NewTrainerAsync();
+        Visitor[] strangers = [Factory.VisitorFrom("203.0.113.71"), Factory.VisitorFrom("203.0.113.72")];
+        for (var round = 0; round < 16; round++)
+        {
+            await WrongPasswordsAsync(strangers[round % 2], email, 5);
+
+            // Just after a stranger has locked the account, and half-way through its lockout.
+            await Factory.SignedInAsync(email, Password, "192.0.2.71");
+            Factory.Clock.Advance(TimeSpan.FromMinutes(8));
+            await Factory.SignedInAsync(email, Password, "192.0.2.71");
+            Factory.Clock.Advance(TimeSpan.FromMinutes(8));
+        }
+    }
+
+    [Fact]
+    public async Task Failures_spread_over_several_addresses_lock_the_account_for_each_of_them_and_not_for_a_clean_address()
+    {
+        var email = await NewTrainerAsync();
+        string[] botnet = ["198.51.100.81", "198.51.100.82", "198.51.100.83", "198.51.100.84", "198.51.100.85"];
+        foreach (var address in botnet)
+            await WrongPasswordsAsync(Factory.VisitorFrom(address), email, 1);
+
+        foreach (var address in botnet)
+            await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom(address));
+        await Factory.SignedInAsync(email, Password, "192.0.2.81");
+
+        // A new address that fails while the account is locked is locked with the others.
+        await WrongPasswordsAsync(Factory.VisitorFrom("198.51.100.86"), email, 1);
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("198.51.100.86"));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Factory.SignedInAsync(email, Password, "198.51.100.86");
+    }
+
+    [Fact]
+    public async Task An_ipv6_stranger_rotating_through_one_64_counts_as_one_address()
+    {
+        var email = await NewTrainerAsync();
+        for (var i = 1; i <= 5; i++)
+            await WrongPasswordsAsync(Factory.VisitorFrom($"2001:db8:5:6::{i:x}"), email, 1);
+
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("2001:db8:5:6:ffff::1"));
+        await Factory.SignedInAsync(email, Password, "2001:db8:5:7::1");
+    }
+
+    [Fact]
+    public async Task A_password_reset_clears_the_accounts_lockout_at_every_address()
+    {
+        var email = await NewTrainerAsync();
+        await WrongPasswordsAsync(Factory.VisitorFrom("203.0.113.91"), email, 5);
+        await WrongPasswordsAsync(Factory.VisitorFrom("192.0.2.91"), email, 1);
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("192.0.2.91"));
+
+        await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        var (reset, _) = await Anonymous().SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "after the reset", ["Input.ConfirmPassword"] = "after the reset" });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        await Factory.SignedInAsync(email, "after the reset", "192.0.2.91");
+        await Factory.SignedInAsync(email, "after the reset", "203.0.113.91");
     }
 
     [Fact]
@@ -413,6 +470,12 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
         var (response, page) = await visitor.SubmitAsync("/Account/Login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return page.QuerySelector(".error-summary")?.TextContent.Trim() ?? string.Empty;
+    }
+
+    private static async Task WrongPasswordsAsync(Visitor visitor, string email, int count)
+    {
+        for (var i = 0; i < count; i++)
+            Assert.False(string.IsNullOrEmpty(await RefusalTextAsync(visitor, email, $"wrong password {i}")));
     }
 
     private static Task<HttpResponseMessage> DeactivateAsync(Visitor visitor, Guid userId, string page = "/People") =>

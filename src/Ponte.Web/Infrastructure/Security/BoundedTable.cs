@@ -41,6 +41,8 @@ internal sealed class BoundedTable<T>(int capacity, Func<T, DateTimeOffset, bool
         return entry;
     }
 
+    public void Remove(string key) => _entries.Remove(key);
+
     public void RemoveWhere(Func<string, T, bool> match)
     {
         foreach (var key in _entries.Where(e => match(e.Key, e.Value)).Select(e => e.Key).ToList())
