@@ -320,6 +320,36 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
     }
 
     [Fact]
+    public async Task Wrong_current_passwords_on_the_change_page_are_locked_out_like_sign_in()
+    {
+        var email = await NewTrainerAsync();
+        const string thiefAddress = "203.0.113.120";
+        var thief = await Factory.SignedInAsync(email, Password, thiefAddress);
+        Dictionary<string, string?> Change(string current) => new()
+        {
+            ["Input.Current"] = current,
+            ["Input.Password"] = "taken over now",
+            ["Input.ConfirmPassword"] = "taken over now",
+        };
+
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.OK, (await thief.SubmitAsync("/Account/Password", Change("guess " + i))).Response.StatusCode);
+
+        var (refused, page) = await thief.SubmitAsync("/Account/Password", Change(Password));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(T("Error.TooManyRequests", page.DocumentElement.GetAttribute("lang")!), page.QuerySelector(".error-summary li")?.TextContent.Trim());
+        Assert.Equal(SecurityOutcome.LockedOut, SecurityEventsFrom(thiefAddress).Last(e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id).Value("Outcome"));
+
+        // Her password is unchanged, and she signs in from her own address; the thief's address stays locked.
+        await Factory.SignedInAsync(email, Password, "192.0.2.120");
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom(thiefAddress));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        var (changed, _) = await thief.SubmitAsync("/Account/Password", Change(Password));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+    }
+
+    [Fact]
     public async Task Security_events_carry_the_user_id_the_address_and_the_outcome_and_no_email()
     {
         var email = await NewTrainerAsync();
@@ -378,6 +408,22 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
     /// <summary>The security events written for requests from one address.</summary>
     private List<CapturedLogs.Entry> SecurityEventsFrom(string address) =>
         Factory.Logs.Entries.Where(e => e.Category == typeof(SecurityEvents).FullName && e.Value("Address") == address).ToList();
+
+    /// <summary>A shared text in the given language, as the site writes it.</summary>
+    private string T(string key, string culture)
+    {
+        var text = Factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Ponte.Web.Infrastructure.Localization.SharedResource>>();
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            return text[key];
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
 
     private const string SecretLinkMask = Ponte.Web.Infrastructure.Email.SecretLinks.Mask;
 
