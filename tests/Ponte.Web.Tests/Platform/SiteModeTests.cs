@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
@@ -165,6 +166,33 @@ public sealed class AccessDenialEventTests(SqliteFactory factory) : IClassFixtur
             Assert.DoesNotContain(foreign.ToString(), e.Message, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("@", e.Message, StringComparison.Ordinal);
         }
+    }
+}
+
+/// <summary>Refused access by an id in a form body (a page handler's 404) writes the event as one in the path or query does.</summary>
+public sealed class FormBodyAccessDenialTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task Another_organisations_user_id_posted_in_a_form_writes_one_not_found_event()
+    {
+        var finnishTrainer = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Demo.TrainerFi).Select(u => u.Id).SingleAsync());
+        var manager = await factory.SignedInAsync(Demo.ManagerPt);
+        var page = await manager.GetPageAsync("/People");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? string.Empty;
+        var before = factory.Logs.Entries.Count(e => e.EventId == AccessDenials.Denied);
+
+        var response = await manager.Http.PostAsync("/People?handler=Deactivate", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userId"] = finnishTrainer.ToString(),
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var logged = Assert.Single(factory.Logs.Entries.Where(e => e.EventId == AccessDenials.Denied).Skip(before));
+        Assert.Equal("not-found", logged.Value("Outcome"));
+        Assert.True(Guid.TryParse(logged.Value("UserId"), out _));
+        Assert.DoesNotContain(finnishTrainer.ToString(), logged.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == finnishTrainer).Select(u => u.DeactivatedAt).SingleAsync()));
     }
 }
 
