@@ -149,7 +149,7 @@ public sealed class OutboxDispatcher(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The message stays in the outbox unsent; staff can see it there.
-            logger.LogWarning(e, "Sending outbox message {MessageId} failed", messageId);
+            logger.LogWarning("Sending outbox message {MessageId} failed: {ErrorType}, SMTP status {SmtpStatus} ({SmtpError})", messageId, e.GetType().Name, (int?)(e as SmtpCommandException)?.StatusCode, (e as SmtpCommandException)?.ErrorCode);
             return false;
         }
     }
