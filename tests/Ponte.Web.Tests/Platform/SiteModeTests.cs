@@ -59,6 +59,55 @@ public sealed class RealSiteTests(RealSiteTests.Site site) : IClassFixture<RealS
     }
 }
 
+/// <summary>
+/// A database the demo network was loaded into, started again without <c>Ponte:DemoData</c>: the
+/// site still says it is a demo, and in Production the outbox page stays hidden.
+/// </summary>
+public sealed class LeftoverDemoDatabaseTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _files = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ponte-tests", "leftover-" + Guid.NewGuid().ToString("N")));
+
+    private sealed class Start(DirectoryInfo files, bool demoData, string environment) : PonteFactory(files)
+    {
+        protected override string EnvironmentName => environment;
+
+        protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Ponte:DemoData", demoData ? "true" : "false");
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _files.Delete(recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_demo_database_started_without_demo_data_shows_the_banner_and_no_outbox_in_production()
+    {
+        await using (var demo = new Start(_files, demoData: true, "Testing"))
+        {
+            await demo.InitializeAsync();
+            Assert.NotNull((await demo.NewVisitor().GetPageAsync("/")).QuerySelector("#demo-banner"));
+        }
+
+        await using var later = new Start(_files, demoData: false, "Production");
+        await later.InitializeAsync();
+        var visitor = later.NewVisitor();
+        foreach (var path in new[] { "/", "/Account/Login" })
+            Assert.False(string.IsNullOrWhiteSpace((await visitor.GetPageAsync(path)).QuerySelector("#demo-banner")?.TextContent), path);
+
+        // The demo password is not published, and the outbox is not opened, because the setting is off.
+        Assert.DoesNotContain(Visitor.DemoPassword, (await visitor.GetPageAsync("/")).DocumentElement.OuterHtml, StringComparison.Ordinal);
+        var manager = await later.SignedInAsync(Demo.ManagerPt);
+        var home = await manager.GetPageAsync("/");
+        Assert.NotNull(home.QuerySelector("#demo-banner"));
+        Assert.Null(home.QuerySelector("a[href='/Outbox']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync("/Outbox")).StatusCode);
+    }
+}
+
 /// <summary>Behind a named reverse proxy the client's address and scheme are the forwarded ones; from anyone else the headers are ignored.</summary>
 public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixture<ReverseProxyTests.Site>
 {
