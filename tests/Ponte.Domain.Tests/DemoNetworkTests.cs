@@ -31,6 +31,13 @@ public sealed class DemoNetworkTests
     private static Participant Persona(string email) => Data.Participants.Single(p => p.Profile.Email == email);
 
     [Fact]
+    public void Every_demo_account_has_an_email_at_the_demo_domain()
+    {
+        Assert.NotEmpty(Data.Users);
+        Assert.All(Data.Users, u => Assert.EndsWith("@" + DemoNetwork.EmailDomain, u.Email, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Has_the_pilot_figures()
     {
         Assert.Equal(3, Data.Organisations.Count);

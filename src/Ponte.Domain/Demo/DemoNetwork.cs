@@ -47,11 +47,14 @@ public static class DemoNetwork
 {
     public const string Password = "ponte-demo-2026";
 
-    public const string CoordinatorEmail = "coordinator@ponte.example";
-    public const string MentorEmail = "mentor@ponte.example";
-    public const string SamiraEmail = "samira@ponte.example";
-    public const string FatimaEmail = "fatima@ponte.example";
-    public const string TatianaEmail = "tatiana@ponte.example";
+    /// <summary>The domain of every demo account's email (reserved, so no real person has it): a database with such an account holds the demo network.</summary>
+    public const string EmailDomain = "ponte.example";
+
+    public const string CoordinatorEmail = "coordinator@" + EmailDomain;
+    public const string MentorEmail = "mentor@" + EmailDomain;
+    public const string SamiraEmail = "samira@" + EmailDomain;
+    public const string FatimaEmail = "fatima@" + EmailDomain;
+    public const string TatianaEmail = "tatiana@" + EmailDomain;
 
 
     public const int Seed = 2026;
@@ -194,8 +197,8 @@ file sealed class DemoNetworkBuilder
             organisation.CreatedBy = "Helena Duarte";
             _organisations.Add(organisation);
             organisations[site.Key] = organisation;
-            _users.Add(new DemoUser($"manager.{site.Key}@ponte.example", site.ManagerName, Roles.OrganisationManager, organisation.Id, null, site.Culture));
-            _users.Add(new DemoUser($"trainer.{site.Key}@ponte.example", site.TrainerName, Roles.Trainer, organisation.Id, null, site.Culture));
+            _users.Add(new DemoUser($"manager.{site.Key}@{DemoNetwork.EmailDomain}", site.ManagerName, Roles.OrganisationManager, organisation.Id, null, site.Culture));
+            _users.Add(new DemoUser($"trainer.{site.Key}@{DemoNetwork.EmailDomain}", site.TrainerName, Roles.Trainer, organisation.Id, null, site.Culture));
         }
 
         foreach (var spec in Specs)

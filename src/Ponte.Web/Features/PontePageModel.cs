@@ -61,6 +61,14 @@ public abstract class PontePageModel : PageModel
 
     protected void Flash(string message) => TempData["Flash"] = message;
 
+    /// <summary>The page again with 429, a Retry-After of the wait in whole seconds and a message to wait.</summary>
+    protected PageResult TooManyRequests(TimeSpan wait)
+    {
+        Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ModelState.AddModelError(string.Empty, T["Error.TooManyRequests"]);
+        return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+    }
+
     /// <summary>
     /// The list page asked for in the query. Not a handler parameter: Razor Pages reserve the
     /// route value "page" (the page's own path), which would shadow it.

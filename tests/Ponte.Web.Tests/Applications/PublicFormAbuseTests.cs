@@ -13,6 +13,7 @@ using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Features.Public;
+using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Tests.Infrastructure;
 
@@ -103,7 +104,7 @@ public abstract class PublicFormRateLimitTests(PublicFormLimitFactory factory) :
         // One structured security event: address and outcome, none of what she typed.
         var logged = Assert.Single(RateLimitEvents(address));
         Assert.Equal("PublicFormRateLimited", logged.EventId.Name);
-        Assert.Equal("rate-limited", logged.Values["Outcome"]);
+        Assert.Equal(SecurityOutcome.RateLimited, logged.Values["Outcome"]);
         Assert.Equal(programme.Id, logged.Values["ProgrammeId"]);
         Assert.DoesNotContain(email, logged.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Amina", logged.Message, StringComparison.Ordinal);
@@ -179,7 +180,24 @@ public sealed class PublicFormThrottleTests
     [InlineData("192.0.2.1", "::ffff:192.0.2.1", true)]
     [InlineData("192.0.2.1", "192.0.2.2", false)]
     public void Addresses_are_grouped_by_ipv4_address_or_ipv6_64(string a, string b, bool same) =>
-        Assert.Equal(same, PublicFormThrottle.Partition(IPAddress.Parse(a)) == PublicFormThrottle.Partition(IPAddress.Parse(b)));
+        Assert.Equal(same, ClientAddress.Partition(IPAddress.Parse(a)) == ClientAddress.Partition(IPAddress.Parse(b)));
+
+    [Fact]
+    public void Beyond_the_tracked_keys_newcomers_share_one_window_until_old_windows_end()
+    {
+        var clock = new TestClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var limiter = new KeyedWindowLimiter(clock, 1, TimeSpan.FromMinutes(1));
+        for (var i = 0; i < KeyedWindowLimiter.MaxTracked; i++)
+            Assert.Null(limiter.TryAcquire("client " + i));
+
+        Assert.Null(limiter.TryAcquire("first newcomer"));
+        Assert.Equal(TimeSpan.FromMinutes(1), limiter.TryAcquire("second newcomer"));
+        Assert.Equal(TimeSpan.FromMinutes(1), limiter.TryAcquire("client 7"));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Null(limiter.TryAcquire("third newcomer"));
+        Assert.Null(limiter.TryAcquire("fourth newcomer"));
+    }
 }
 
 /// <summary>One open application per email and programme; staff see applications that may be the same person's.</summary>

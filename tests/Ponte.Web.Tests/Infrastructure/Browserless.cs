@@ -123,10 +123,11 @@ public static class FactoryExtensions
         return visitor;
     }
 
-    public static async Task<Visitor> SignedInAsync(this PonteFactory factory, string email)
+    /// <summary>A new visitor signed in with the given password (the demo one unless named), from the given address when one is named.</summary>
+    public static async Task<Visitor> SignedInAsync(this PonteFactory factory, string email, string password = Visitor.DemoPassword, string? address = null)
     {
-        var visitor = factory.NewVisitor();
-        await visitor.SignInAsync(email);
+        var visitor = address is null ? factory.NewVisitor() : factory.VisitorFrom(address);
+        await visitor.SignInAsync(email, password);
         return visitor;
     }
 }

@@ -10,6 +10,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<Entry> Entries => [.. _entries];
 
+    /// <summary>Forgets what was logged so far, so a test reads only what comes next.</summary>
+    public void Clear() => _entries.Clear();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()
@@ -17,7 +20,14 @@ public sealed class CapturedLogs : ILoggerProvider
     }
 
     /// <summary>One entry: the rendered message and its structured values by name.</summary>
-    public sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception);
+    public sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception)
+    {
+        /// <summary>One structured value as text, or null when the entry has none by that name.</summary>
+        public string? Value(string key) => Values.GetValueOrDefault(key)?.ToString();
+
+        /// <summary>What a log file would hold: the message and, when one was logged, the exception with its message.</summary>
+        public string Text => Exception is null ? Message : Message + "\n" + Exception;
+    }
 
     private sealed class Logger(string category, ConcurrentQueue<Entry> entries) : ILogger
     {

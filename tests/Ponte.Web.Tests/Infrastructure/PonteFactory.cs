@@ -47,6 +47,16 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly bool _sharesDatabase;
 
+    /// <summary>A SQLite site on the files another site left in <paramref name="dataDirectory"/>, as the next start of that site; the caller deletes them.</summary>
+    protected PonteFactory(DirectoryInfo dataDirectory)
+        : this(Db.Sqlite)
+    {
+        _dataDirectory = dataDirectory.FullName;
+        _keepsDataDirectory = true;
+    }
+
+    private readonly bool _keepsDataDirectory;
+
     /// <summary>The PostgreSQL database of this site (created on first use), for a second node to share.</summary>
     public string PostgresDatabase => _postgresDatabase ??= CreatePostgresDatabase();
 
@@ -141,7 +151,8 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         try
         {
-            Directory.Delete(_dataDirectory, recursive: true);
+            if (!_keepsDataDirectory)
+                Directory.Delete(_dataDirectory, recursive: true);
         }
         catch (IOException)
         {

@@ -1,12 +1,7 @@
 using Ponte.Data.Outbox;
-using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Tests.Infrastructure;
 
@@ -17,12 +12,10 @@ namespace Ponte.Web.Tests.Platform;
 /// deactivation; sessions have an absolute lifetime; reset and change of password end to end;
 /// sign-in tells no one which accounts exist and a stranger cannot keep an account locked.
 /// </summary>
-public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(factory)
+public abstract class AccountTests(PonteFactory factory) : IntegrationTest(factory)
 {
     private const string Password = "a quiet river at dawn";
     private static int _next;
-
-    private new AccountsFactory Factory => (AccountsFactory)base.Factory;
 
     [Fact]
     public async Task A_cookie_copied_before_sign_out_is_refused_afterwards()
@@ -66,7 +59,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         await AssertRefusedAsync(cookie);
         await visitor.GetPageAsync("/Account/Password");
         await AssertSignInRefusedAsync(email, Password);
-        await Factory.SignedInVisitorAsync(email, "another quiet river");
+        await Factory.SignedInAsync(email, "another quiet river");
     }
 
     [Fact]
@@ -95,7 +88,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         var (reactivated, _) = await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() },
             formSelector: "form[action*='handler=Reactivate']");
         Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
-        await Factory.SignedInVisitorAsync(email, Password);
+        await Factory.SignedInAsync(email, Password);
     }
 
     [Fact]
@@ -173,7 +166,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
 
         await AssertRefusedAsync(cookie);
         await AssertSignInRefusedAsync(email, Password);
-        await Factory.SignedInVisitorAsync(email, "a new river at dusk");
+        await Factory.SignedInAsync(email, "a new river at dusk");
 
         // The link works once.
         var again = await Anonymous().GetPageAsync(link, HttpStatusCode.BadRequest);
@@ -211,14 +204,20 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     {
         var email = await NewTrainerAsync();
         var outboxBefore = await Factory.WithDbAsync(db => db.Outbox.CountAsync());
-        var (known, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
-        var (unknown, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = "nobody." + email });
+        var (knownVisitor, unknownVisitor) = (Anonymous(), Anonymous());
+        var (known, _) = await knownVisitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var (unknown, _) = await unknownVisitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = "nobody." + email });
         Assert.Equal(known.StatusCode, unknown.StatusCode);
         Assert.Equal(known.Headers.Location, unknown.Headers.Location);
+        Assert.Equal(HeaderNames(known), HeaderNames(unknown));
+        Assert.Equal(await known.Content.ReadAsStringAsync(), await unknown.Content.ReadAsStringAsync());
         Assert.Equal(outboxBefore + 1, await Factory.WithDbAsync(db => db.Outbox.CountAsync()));
 
-        var page = await Anonymous().GetPageAsync(known.Headers.Location!.OriginalString);
-        Assert.NotNull(page.QuerySelector("[role=status]"));
+        // What each is shown next is the same page, but for the antiforgery tokens of its forms.
+        var knownPage = await knownVisitor.GetPageAsync(known.Headers.Location!.OriginalString);
+        var unknownPage = await unknownVisitor.GetPageAsync(unknown.Headers.Location!.OriginalString);
+        Assert.Equal(WithoutTokens(knownPage), WithoutTokens(unknownPage));
+        Assert.NotNull(knownPage.QuerySelector("[role=status]"));
         var login = await Anonymous().GetPageAsync("/Account/Login");
         Assert.NotNull(login.QuerySelector("a[href='/Account/ForgotPassword']"));
     }
@@ -243,31 +242,118 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     }
 
     [Fact]
-    public async Task A_stranger_cannot_keep_an_account_locked_her_own_address_is_locked_longer_each_time()
+    public async Task A_strangers_address_is_locked_longer_each_time_and_her_tries_meanwhile_count_for_nothing()
     {
         var email = await NewTrainerAsync();
         var stranger = Factory.VisitorFrom("203.0.113.66");
-        var owner = Factory.VisitorFrom("192.0.2.10");
 
-        for (var i = 0; i < 5; i++)
-            await RefusalTextAsync(stranger, email, "guess " + i);
+        await WrongPasswordsAsync(stranger, email, 5);
 
-        // The account is locked for everyone for 15 minutes; the stranger's tries meanwhile count for nothing.
-        await AssertSignInRefusedAsync(email, Password, owner);
-        for (var i = 0; i < 10; i++)
-            await RefusalTextAsync(stranger, email, "more " + i);
+        // Her address is locked for 15 minutes, even with the right password; her tries meanwhile are not counted.
+        await AssertSignInRefusedAsync(email, Password, stranger);
+        await WrongPasswordsAsync(stranger, email, 10);
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Factory.SignedInVisitorAsync(email, Password, "192.0.2.10");
 
-        // Second round: the account is locked again for 15 minutes, the stranger's address for 30.
-        for (var i = 0; i < 5; i++)
-            await RefusalTextAsync(stranger, email, "again " + i);
-        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("192.0.2.10"));
+        // Second round: 30 minutes.
+        await WrongPasswordsAsync(stranger, email, 5);
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await Factory.SignedInVisitorAsync(email, Password, "192.0.2.10");
         await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("203.0.113.66"));
         Factory.Clock.Advance(TimeSpan.FromMinutes(15));
-        await Factory.SignedInVisitorAsync(email, Password, "203.0.113.66");
+        await Factory.SignedInAsync(email, Password, "203.0.113.66");
+    }
+
+    [Fact]
+    public async Task Two_strangers_taking_turns_for_hours_cannot_keep_the_owner_out()
+    {
+        var email = await NewTrainerAsync();
+        Visitor[] strangers = [Factory.VisitorFrom("203.0.113.71"), Factory.VisitorFrom("203.0.113.72")];
+        for (var round = 0; round < 16; round++)
+        {
+            await WrongPasswordsAsync(strangers[round % 2], email, 5);
+
+            // Just after a stranger has locked the account, and half-way through its lockout.
+            await Factory.SignedInAsync(email, Password, "192.0.2.71");
+            Factory.Clock.Advance(TimeSpan.FromMinutes(8));
+            await Factory.SignedInAsync(email, Password, "192.0.2.71");
+            Factory.Clock.Advance(TimeSpan.FromMinutes(8));
+        }
+    }
+
+    [Fact]
+    public async Task Failures_spread_over_several_addresses_lock_the_account_for_each_of_them_and_not_for_a_clean_address()
+    {
+        var email = await NewTrainerAsync();
+        string[] botnet = ["198.51.100.81", "198.51.100.82", "198.51.100.83", "198.51.100.84", "198.51.100.85"];
+        foreach (var address in botnet)
+            await WrongPasswordsAsync(Factory.VisitorFrom(address), email, 1);
+
+        foreach (var address in botnet)
+            await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom(address));
+        await Factory.SignedInAsync(email, Password, "192.0.2.81");
+
+        // A new address that fails while the account is locked is locked with the others.
+        await WrongPasswordsAsync(Factory.VisitorFrom("198.51.100.86"), email, 1);
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("198.51.100.86"));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Factory.SignedInAsync(email, Password, "198.51.100.86");
+    }
+
+    [Fact]
+    public async Task An_ipv6_stranger_rotating_through_one_64_counts_as_one_address()
+    {
+        var email = await NewTrainerAsync();
+        for (var i = 1; i <= 5; i++)
+            await WrongPasswordsAsync(Factory.VisitorFrom($"2001:db8:5:6::{i:x}"), email, 1);
+
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("2001:db8:5:6:ffff::1"));
+        await Factory.SignedInAsync(email, Password, "2001:db8:5:7::1");
+    }
+
+    [Fact]
+    public async Task A_password_reset_clears_the_accounts_lockout_at_every_address()
+    {
+        var email = await NewTrainerAsync();
+        await WrongPasswordsAsync(Factory.VisitorFrom("203.0.113.91"), email, 5);
+        await WrongPasswordsAsync(Factory.VisitorFrom("192.0.2.91"), email, 1);
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom("192.0.2.91"));
+
+        await Anonymous().SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
+        var (reset, _) = await Anonymous().SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "after the reset", ["Input.ConfirmPassword"] = "after the reset" });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        await Factory.SignedInAsync(email, "after the reset", "192.0.2.91");
+        await Factory.SignedInAsync(email, "after the reset", "203.0.113.91");
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_on_the_change_page_are_locked_out_like_sign_in()
+    {
+        var email = await NewTrainerAsync();
+        const string thiefAddress = "203.0.113.120";
+        var thief = await Factory.SignedInAsync(email, Password, thiefAddress);
+        Dictionary<string, string?> Change(string current) => new()
+        {
+            ["Input.Current"] = current,
+            ["Input.Password"] = "taken over now",
+            ["Input.ConfirmPassword"] = "taken over now",
+        };
+
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.OK, (await thief.SubmitAsync("/Account/Password", Change("guess " + i))).Response.StatusCode);
+
+        var (refused, page) = await thief.SubmitAsync("/Account/Password", Change(Password));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(T("Error.TooManyRequests", page.DocumentElement.GetAttribute("lang")!), page.QuerySelector(".error-summary li")?.TextContent.Trim());
+        Assert.Equal(SecurityOutcome.LockedOut, SecurityEventsFrom(thiefAddress).Last(e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id).Value("Outcome"));
+
+        // Her password is unchanged, and she signs in from her own address; the thief's address stays locked.
+        await Factory.SignedInAsync(email, Password, "192.0.2.120");
+        await AssertSignInRefusedAsync(email, Password, Factory.VisitorFrom(thiefAddress));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        var (changed, _) = await thief.SubmitAsync("/Account/Password", Change(Password));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
     }
 
     [Fact]
@@ -279,26 +365,26 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         var visitor = Factory.VisitorFrom(address);
 
         await RefusalTextAsync(visitor, email, "wrong password");
-        var failed = Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
+        var failed = Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id);
         Assert.Equal(SecurityOutcome.Failed, failed.Value("Outcome"));
         Assert.Equal(id.ToString(), failed.Value("UserId"));
 
         await visitor.SignInAsync(email, Password);
         await visitor.SubmitAsync("/", new Dictionary<string, string?>(), formSelector: "form[action='/Account/Logout']");
-        var events = Factory.Captured.Events(address);
+        var events = SecurityEventsFrom(address);
         Assert.Equal(2, events.Count(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id));
         Assert.Equal(SecurityOutcome.Succeeded, events.Last(e => e.EventId.Id == SecurityEvents.Ids.SignIn.Id).Value("Outcome"));
         Assert.Single(events, e => e.EventId.Id == SecurityEvents.Ids.SignOut.Id && e.Value("UserId") == id.ToString());
 
         for (var i = 0; i < 5; i++)
             await RefusalTextAsync(visitor, email, "guess " + i);
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.SignInLockedOut.Id && e.Value("UserId") == id.ToString());
 
         await visitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordResetRequested.Id && e.Value("UserId") == id.ToString());
         var link = await Factory.ReadLinkAsync(email, "/Account/ResetPassword");
         await visitor.SubmitAsync(link, new Dictionary<string, string?> { ["Input.Password"] = "reset by link", ["Input.ConfirmPassword"] = "reset by link" });
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordReset.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
 
         Factory.Clock.Advance(TimeSpan.FromMinutes(16));
         await visitor.SignInAsync(email, "reset by link");
@@ -308,22 +394,52 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
             ["Input.Password"] = "changed on the page",
             ["Input.ConfirmPassword"] = "changed on the page",
         });
-        Assert.Single(Factory.Captured.Events(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
+        Assert.Single(SecurityEventsFrom(address), e => e.EventId.Id == SecurityEvents.Ids.PasswordChanged.Id && e.Value("Outcome") == SecurityOutcome.Succeeded);
 
         const string managerAddress = "198.51.100.201";
-        var manager = await Factory.SignedInVisitorAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
+        var manager = await Factory.SignedInAsync(Demo.ManagerPt, Visitor.DemoPassword, managerAddress);
         var managerId = await UserIdAsync(Demo.ManagerPt);
         await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Deactivate']");
         await manager.SubmitAsync("/People?q=" + Uri.EscapeDataString(email), new Dictionary<string, string?> { ["userId"] = id.ToString() }, formSelector: "form[action*='handler=Reactivate']");
-        var byManager = Factory.Captured.Events(managerAddress);
+        var byManager = SecurityEventsFrom(managerAddress);
         Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountDeactivated.Id && e.Value("UserId") == id.ToString() && e.Value("ActorId") == managerId.ToString());
         Assert.Single(byManager, e => e.EventId.Id == SecurityEvents.Ids.AccountReactivated.Id && e.Value("UserId") == id.ToString());
 
-        Assert.All(Factory.Captured.All().Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
+        Assert.All(Factory.Logs.Entries.Where(e => e.Category.StartsWith("Ponte.", StringComparison.Ordinal)), e =>
         {
             Assert.DoesNotContain(email, e.Message, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(e.State, kv => kv.Value?.ToString()?.Contains('@') == true);
+            Assert.DoesNotContain(e.Values, kv => kv.Value?.ToString()?.Contains('@') == true);
         });
+    }
+
+    /// <summary>The security events written for requests from one address.</summary>
+    private List<CapturedLogs.Entry> SecurityEventsFrom(string address) =>
+        Factory.Logs.Entries.Where(e => e.Category == typeof(SecurityEvents).FullName && e.Value("Address") == address).ToList();
+
+    private static List<string> HeaderNames(HttpResponseMessage response) =>
+        response.Headers.Concat(response.Content.Headers).Select(h => h.Key).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static string WithoutTokens(AngleSharp.Html.Dom.IHtmlDocument page)
+    {
+        foreach (var token in page.QuerySelectorAll("input[name='__RequestVerificationToken']"))
+            token.SetAttribute("value", string.Empty);
+        return page.DocumentElement.OuterHtml;
+    }
+
+    /// <summary>A shared text in the given language, as the site writes it.</summary>
+    private string T(string key, string culture)
+    {
+        var text = Factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Ponte.Web.Infrastructure.Localization.SharedResource>>();
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            return text[key];
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
     }
 
     private const string SecretLinkMask = Ponte.Data.Outbox.SecretLinks.Mask;
@@ -371,7 +487,7 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     private Task<Guid> UserIdAsync(string email) =>
         Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
-    private async Task<Visitor> SignedInAsync(string email) => await Factory.SignedInVisitorAsync(email, Password);
+    private async Task<Visitor> SignedInAsync(string email) => await Factory.SignedInAsync(email, Password);
 
     private async Task<(Visitor Visitor, string Cookie)> SignInCopyingCookieAsync(string email, bool rememberMe = false)
     {
@@ -419,6 +535,12 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
         return page.QuerySelector(".error-summary")?.TextContent.Trim() ?? string.Empty;
     }
 
+    private static async Task WrongPasswordsAsync(Visitor visitor, string email, int count)
+    {
+        for (var i = 0; i < count; i++)
+            Assert.False(string.IsNullOrEmpty(await RefusalTextAsync(visitor, email, $"wrong password {i}")));
+    }
+
     private static Task<HttpResponseMessage> DeactivateAsync(Visitor visitor, Guid userId, string page = "/People") =>
         PostWithTokenAsync(visitor, "/People?handler=Deactivate", new Dictionary<string, string> { ["userId"] = userId.ToString() }, page);
 
@@ -431,74 +553,6 @@ public abstract class AccountTests(AccountsFactory factory) : IntegrationTest(fa
     }
 }
 
-/// <summary>
-/// The site with its log events captured, and with each request's client address taken from a
-/// test header, so tests can act from several addresses.
-/// </summary>
-public class AccountsFactory(Db db) : PonteFactory(db)
-{
+public sealed class SqliteAccountTests(SqliteFactory f) : AccountTests(f), IClassFixture<SqliteFactory>;
 
-    public CapturedEvents Captured { get; } = new();
-
-    public async Task<Visitor> SignedInVisitorAsync(string email, string password, string? address = null)
-    {
-        var visitor = address is null ? this.NewVisitor() : this.VisitorFrom(address);
-        await visitor.SignInAsync(email, password);
-        return visitor;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton<ILoggerProvider>(Captured);
-        });
-    }
-
-}
-
-public sealed class SqliteAccountsFactory() : AccountsFactory(Db.Sqlite);
-
-public sealed class PostgresAccountsFactory() : AccountsFactory(Db.Postgres);
-
-/// <summary>Keeps the security events the site logs, for tests to read.</summary>
-public sealed class CapturedEvents : ILoggerProvider
-{
-    private readonly ConcurrentQueue<Entry> _entries = new();
-
-    public sealed record Entry(string Category, EventId EventId, string Message, IReadOnlyList<KeyValuePair<string, object?>> State)
-    {
-        public string? Value(string key) => State.FirstOrDefault(kv => kv.Key == key).Value?.ToString();
-    }
-
-    public IReadOnlyList<Entry> All() => _entries.ToList();
-
-    /// <summary>The security events from one address.</summary>
-    public IReadOnlyList<Entry> Events(string address) =>
-        _entries.Where(e => e.Category == typeof(SecurityEvents).FullName && e.Value("Address") == address).ToList();
-
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(string category, ConcurrentQueue<Entry> entries) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
-            entries.Enqueue(new Entry(category, eventId, formatter(state, exception), values.ToList()));
-        }
-    }
-}
-
-public sealed class SqliteAccountTests(SqliteAccountsFactory f) : AccountTests(f), IClassFixture<SqliteAccountsFactory>;
-
-public sealed class PostgresAccountTests(PostgresAccountsFactory f) : AccountTests(f), IClassFixture<PostgresAccountsFactory>;
+public sealed class PostgresAccountTests(PostgresFactory f) : AccountTests(f), IClassFixture<PostgresFactory>;

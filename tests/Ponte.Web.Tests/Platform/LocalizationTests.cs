@@ -57,6 +57,26 @@ public sealed partial class LocalizationTests
         Assert.True(offenders.Count == 0, "Literal text in markup:\n" + string.Join("\n", offenders));
     }
 
+    /// <summary>Forms that address or describe the reader as a woman (or as a man), by language.</summary>
+    public static TheoryData<string, string[]> GenderedForms() => new()
+    {
+        { "pt", ["a senhora", "o senhor", "convidada", "convidado", "Bem-vinda", "Bem-vindo"] },
+        { "ar", ["اكتبي", "اختاري", "افتحي", "تحقّقي", "اطلبي", "عيّني", "سجّلي", "تكوني", "فتجاهلي", "تسجّلين", "تختارين"] },
+    };
+
+    /// <summary>Account emails and the pages they open reach staff, mentors and mentees of any gender, so they are worded for anyone.</summary>
+    [Theory]
+    [MemberData(nameof(GenderedForms))]
+    public void Account_emails_and_their_pages_are_worded_for_anyone(string lang, string[] gendered)
+    {
+        var texts = Read(Path.Combine(RepoRoot(), "src", "Ponte.Web", "Resources", "Infrastructure", "Localization", $"SharedResource.{lang}.resx"))
+            .Where(kv => kv.Key.StartsWith("Forgot.", StringComparison.Ordinal) || kv.Key.StartsWith("Invite.", StringComparison.Ordinal) || kv.Key.StartsWith("Reset.", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(texts);
+        var offenders = texts.SelectMany(kv => gendered.Where(g => kv.Value.Contains(g, StringComparison.OrdinalIgnoreCase)).Select(g => $"{kv.Key}: {g}")).ToList();
+        Assert.True(offenders.Count == 0, string.Join("\n", offenders));
+    }
+
     private static string Placeholders(string s) =>
         string.Join(",", PlaceholderPattern().Matches(s).Select(m => m.Value).Distinct().Order());
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -6,11 +5,9 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Tests.Infrastructure;
@@ -18,13 +15,11 @@ using Ponte.Web.Tests.Infrastructure;
 namespace Ponte.Web.Tests.Platform;
 
 /// <summary>Whatever a person or a client sends, the answer is a 4xx with a message in her language, never a 500.</summary>
-public abstract class NoServerErrorTests(LogCaptureFactory factory) : IntegrationTest(factory)
+public abstract class NoServerErrorTests(PonteFactory factory) : IntegrationTest(factory)
 {
     private const string Forged = "\n[Fake] forged line";
     private static readonly HtmlParser Parser = new();
     private static readonly string Huge = string.Concat(Enumerable.Repeat("zq7", 34_000));
-
-    private LogCaptureFactory Logged => (LogCaptureFactory)Factory;
 
     private Task<Guid> ParticipantIdAsync(string email) =>
         Factory.WithDbAsync(db => db.Participants.Where(p => p.Profile.Email == email).Select(p => p.Id).SingleAsync());
@@ -292,7 +287,7 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
         var manager = await As(Demo.ManagerPt);
         var tatiana = await As(Demo.Tatiana);
         var tatianaId = await ParticipantIdAsync(Demo.Tatiana);
-        Logged.Lines.Clear();
+        Factory.Logs.Clear();
 
         foreach (var value in new[] { "x" + Forged, Huge })
         {
@@ -305,7 +300,7 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
             await PostFormAsync(manager, "/Programmes/Edit?template=Smile", [new("Input.Name", "Logged"), new("Input.ApplicationsOpen", value), new("Input.GroupSize", value)], "/Programmes/Edit?template=Smile");
         }
 
-        var entries = Logged.Lines.ToList();
+        var entries = Factory.Logs.Entries.Select(e => $"{e.Level} {e.Category}: {e.Text}").ToList();
         Assert.NotEmpty(entries);
         Assert.DoesNotContain(entries, e => e.Contains("[Fake] forged line", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains(Huge[..300], StringComparison.Ordinal));
@@ -458,42 +453,6 @@ public abstract class NoServerErrorTests(LogCaptureFactory factory) : Integratio
     }
 }
 
-/// <summary>The site with every log entry it writes (at its configured levels) kept for the test to read.</summary>
-public class LogCaptureFactory(Db db) : PonteFactory(db)
-{
-    public ConcurrentQueue<string> Lines { get; } = new();
+public sealed class SqliteNoServerErrorTests(SqliteFactory f) : NoServerErrorTests(f), IClassFixture<SqliteFactory>;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(new CaptureProvider(Lines)));
-    }
-
-    private sealed class CaptureProvider(ConcurrentQueue<string> logs) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CaptureLogger(categoryName, logs);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CaptureLogger(string category, ConcurrentQueue<string> logs) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? string.Empty : "\n" + exception)}");
-    }
-}
-
-public sealed class SqliteLogCaptureFactory() : LogCaptureFactory(Db.Sqlite);
-
-public sealed class PostgresLogCaptureFactory() : LogCaptureFactory(Db.Postgres);
-
-public sealed class SqliteNoServerErrorTests(SqliteLogCaptureFactory f) : NoServerErrorTests(f), IClassFixture<SqliteLogCaptureFactory>;
-
-public sealed class PostgresNoServerErrorTests(PostgresLogCaptureFactory f) : NoServerErrorTests(f), IClassFixture<PostgresLogCaptureFactory>;
+public sealed class PostgresNoServerErrorTests(PostgresFactory f) : NoServerErrorTests(f), IClassFixture<PostgresFactory>;

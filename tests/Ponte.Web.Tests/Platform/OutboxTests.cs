@@ -89,3 +89,47 @@ public abstract class OutboxTests(PonteFactory factory) : IntegrationTest(factor
 public sealed class SqliteOutboxTests(SqliteFactory f) : OutboxTests(f), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresOutboxTests(PostgresFactory f) : OutboxTests(f), IClassFixture<PostgresFactory>;
+
+/// <summary>A delivery the SMTP server refuses is logged by its kind and status code, never with the server's words about the recipient.</summary>
+public sealed class RefusedDeliveryTests(RefusedDeliveryTests.Site site) : IClassFixture<RefusedDeliveryTests.Site>
+{
+    public sealed class Site() : PonteFactory(Db.Sqlite)
+    {
+        public RefusingSmtpServer Smtp { get; } = new();
+
+        protected override void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:UseStartTls", "false");
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            Smtp.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_recipient_is_logged_without_her_address()
+    {
+        const string to = "refused.recipient@example.org";
+        await site.WithDbAsync(async db =>
+        {
+            await site.Services.GetRequiredService<IMailer>().QueueAsync(db, null, to, "Hello", "A message that will not arrive.");
+            return await db.SaveChangesAsync();
+        });
+
+        await site.Services.GetRequiredService<Ponte.Data.Jobs.JobRunner>().RunDueAsync();
+
+        var stored = await site.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
+        Assert.Null(stored.SentAt);
+        var item = await site.WithDbAsync(db => db.JobItems.AsNoTracking().SingleAsync(i => i.Job == "outbox" && i.Key == stored.Id.ToString("N")));
+        Assert.Equal("SmtpRefused:550", item.LastError);
+        Assert.Equal(Ponte.Data.Jobs.JobItemState.Pending, item.State);
+        var logged = site.Logs.Entries.Where(e => e.Category == typeof(Ponte.Data.Jobs.JobRunner).FullName || e.Category == typeof(Ponte.Web.Infrastructure.Email.OutboxJob).FullName).ToList();
+        Assert.Contains(logged, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Text.Contains("550", StringComparison.Ordinal));
+        Assert.All(logged, e => Assert.DoesNotContain("@", e.Text, StringComparison.Ordinal));
+    }
+}

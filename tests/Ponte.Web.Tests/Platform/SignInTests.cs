@@ -31,6 +31,11 @@ public abstract class SignInTests(PonteFactory factory) : IntegrationTest(factor
         var limited = Assert.Single(Factory.Logs.Entries, e => e.EventId.Id == Ponte.Web.Infrastructure.Security.SecurityEvents.Ids.SignInRateLimited.Id);
         Assert.Equal(Ponte.Web.Infrastructure.Security.SecurityOutcome.RateLimited, limited.Values["Outcome"]);
         Assert.DoesNotContain("nobody@example.org", limited.Message, StringComparison.Ordinal);
+
+        // The window runs on the site's clock: once it is over, the next attempt is heard again.
+        Factory.Clock.Advance(last.Headers.RetryAfter!.Delta!.Value);
+        var (heard, _) = await visitor.SubmitAsync("/Account/Login", new Dictionary<string, string?> { ["Input.Email"] = "nobody@example.org", ["Input.Password"] = "guess again" });
+        Assert.Equal(HttpStatusCode.OK, heard.StatusCode);
     }
 
     [Fact]
@@ -69,3 +74,22 @@ public abstract class SignInTests(PonteFactory factory) : IntegrationTest(factor
 public sealed class SqliteSignInTests(SqliteStrictFactory f) : SignInTests(f), IClassFixture<SqliteStrictFactory>;
 
 public sealed class PostgresSignInTests(PostgresStrictFactory f) : SignInTests(f), IClassFixture<PostgresStrictFactory>;
+
+/// <summary>The lockout's own tables, on their own clock.</summary>
+public sealed class SignInLockoutTests
+{
+    [Fact]
+    public void Under_a_flood_beyond_the_tracked_pairs_newcomers_are_counted_together_rather_than_kept()
+    {
+        var clock = new TestClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var lockout = new Ponte.Web.Infrastructure.Security.SignInLockout(clock);
+        for (var i = 0; i < Ponte.Web.Infrastructure.Security.SignInLockout.MaxTracked; i++)
+            lockout.RecordFailure(new IPAddress([11, (byte)(i >> 16), (byte)(i >> 8), (byte)i]), $"flood{i}@example.org");
+
+        for (var i = 1; i <= Ponte.Web.Infrastructure.Security.SignInLockout.MaxFailures; i++)
+            lockout.RecordFailure(IPAddress.Parse("198.51.100." + i), "victim@example.org");
+
+        Assert.NotNull(lockout.LockedFor(IPAddress.Parse("198.51.100.200"), "victim@example.org"));
+        Assert.Null(lockout.LockedFor(IPAddress.Parse("11.0.0.7"), "flood7@example.org"));
+    }
+}

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
@@ -55,6 +56,55 @@ public sealed class RealSiteTests(RealSiteTests.Site site) : IClassFixture<RealS
         Assert.DoesNotContain(Visitor.DemoPassword, home.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/Outbox")).StatusCode);
         Assert.Equal(0, await site.WithDbAsync(db => Task.FromResult(db.Organisations.Count())));
+    }
+}
+
+/// <summary>
+/// A database the demo network was loaded into, started again without <c>Ponte:DemoData</c>: the
+/// site still says it is a demo, and in Production the outbox page stays hidden.
+/// </summary>
+public sealed class LeftoverDemoDatabaseTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _files = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ponte-tests", "leftover-" + Guid.NewGuid().ToString("N")));
+
+    private sealed class Start(DirectoryInfo files, bool demoData, string environment) : PonteFactory(files)
+    {
+        protected override string EnvironmentName => environment;
+
+        protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Ponte:DemoData", demoData ? "true" : "false");
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _files.Delete(recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_demo_database_started_without_demo_data_shows_the_banner_and_no_outbox_in_production()
+    {
+        await using (var demo = new Start(_files, demoData: true, "Testing"))
+        {
+            await demo.InitializeAsync();
+            Assert.NotNull((await demo.NewVisitor().GetPageAsync("/")).QuerySelector("#demo-banner"));
+        }
+
+        await using var later = new Start(_files, demoData: false, "Production");
+        await later.InitializeAsync();
+        var visitor = later.NewVisitor();
+        foreach (var path in new[] { "/", "/Account/Login" })
+            Assert.False(string.IsNullOrWhiteSpace((await visitor.GetPageAsync(path)).QuerySelector("#demo-banner")?.TextContent), path);
+
+        // The demo password is not published, and the outbox is not opened, because the setting is off.
+        Assert.DoesNotContain(Visitor.DemoPassword, (await visitor.GetPageAsync("/")).DocumentElement.OuterHtml, StringComparison.Ordinal);
+        var manager = await later.SignedInAsync(Demo.ManagerPt);
+        var home = await manager.GetPageAsync("/");
+        Assert.NotNull(home.QuerySelector("#demo-banner"));
+        Assert.Null(home.QuerySelector("a[href='/Outbox']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync("/Outbox")).StatusCode);
     }
 }
 
@@ -165,6 +215,33 @@ public sealed class AccessDenialEventTests(SqliteFactory factory) : IClassFixtur
             Assert.DoesNotContain(foreign.ToString(), e.Message, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("@", e.Message, StringComparison.Ordinal);
         }
+    }
+}
+
+/// <summary>Refused access by an id in a form body (a page handler's 404) writes the event as one in the path or query does.</summary>
+public sealed class FormBodyAccessDenialTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task Another_organisations_user_id_posted_in_a_form_writes_one_not_found_event()
+    {
+        var finnishTrainer = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Demo.TrainerFi).Select(u => u.Id).SingleAsync());
+        var manager = await factory.SignedInAsync(Demo.ManagerPt);
+        var page = await manager.GetPageAsync("/People");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? string.Empty;
+        var before = factory.Logs.Entries.Count(e => e.EventId == AccessDenials.Denied);
+
+        var response = await manager.Http.PostAsync("/People?handler=Deactivate", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userId"] = finnishTrainer.ToString(),
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var logged = Assert.Single(factory.Logs.Entries.Where(e => e.EventId == AccessDenials.Denied).Skip(before));
+        Assert.Equal("not-found", logged.Value("Outcome"));
+        Assert.True(Guid.TryParse(logged.Value("UserId"), out _));
+        Assert.DoesNotContain(finnishTrainer.ToString(), logged.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == finnishTrainer).Select(u => u.DeactivatedAt).SingleAsync()));
     }
 }
 

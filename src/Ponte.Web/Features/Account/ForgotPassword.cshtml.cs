@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,10 @@ namespace Ponte.Web.Features.Account;
 
 /// <summary>
 /// Asks for a reset link. The answer is the same page whether or not an account has the email,
-/// and the work behind it comparable, so the page tells no one which accounts exist.
+/// so the page tells no one which accounts exist. Its time says nothing either: a known email
+/// costs a token, a save and an outbox message, an unknown one only a token, so both answers are
+/// held back until <see cref="AnswerFloor"/> of real time (a <see cref="Stopwatch"/>, not the
+/// injected clock, which tests stop) has passed since the request was read.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ForgotPasswordModel(
@@ -19,6 +23,9 @@ public sealed class ForgotPasswordModel(
     LoginThrottle throttle,
     SecurityEvents events) : PontePageModel
 {
+    /// <summary>The least time an answer to a valid request takes, longer than the known email's work normally does.</summary>
+    public static readonly TimeSpan AnswerFloor = TimeSpan.FromMilliseconds(300);
+
     [BindProperty]
     public ForgotInput Input { get; set; } = new();
 
@@ -33,17 +40,16 @@ public sealed class ForgotPasswordModel(
     {
         Sent = false;
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.TryAttempt(address, "reset:" + Input.Email) is { } wait)
+        if (throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress, "reset:" + Input.Email) is { } wait)
         {
             events.SignInRateLimited(address);
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ModelState.AddModelError(string.Empty, T["Error.TooManyRequests"]);
-            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+            return TooManyRequests(wait);
         }
 
         if (!ModelState.IsValid)
             return Page();
 
+        var started = Stopwatch.GetTimestamp();
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is { IsDeactivated: false })
         {
@@ -57,6 +63,9 @@ public sealed class ForgotPasswordModel(
             events.PasswordResetRequested(null, address);
         }
 
+        var left = AnswerFloor - Stopwatch.GetElapsedTime(started);
+        if (left > TimeSpan.Zero)
+            await Task.Delay(left, ct);
         return RedirectToPage(new { sent = true });
     }
 

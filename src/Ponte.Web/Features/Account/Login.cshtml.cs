@@ -30,13 +30,12 @@ public sealed class LoginModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.TryAttempt(address, Input.Email) is { } wait)
+        var remote = HttpContext.Connection.RemoteIpAddress;
+        var address = remote?.ToString();
+        if (throttle.TryAttempt(remote, Input.Email) is { } wait)
         {
             events.SignInRateLimited(address);
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ModelState.AddModelError(string.Empty, T["Error.TooManyRequests"]);
-            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+            return TooManyRequests(wait);
         }
 
         if (!ModelState.IsValid)
@@ -44,7 +43,7 @@ public sealed class LoginModel(
 
         var email = Input.Email!.Trim();
         var user = await signIn.UserManager.FindByEmailAsync(email);
-        if (lockout.IsLocked(address, email))
+        if (lockout.LockedFor(remote, email) is not null)
         {
             dummy.Check(Input.Password);
             events.SignIn(user?.Id, address, SecurityOutcome.LockedOut);
@@ -54,18 +53,18 @@ public sealed class LoginModel(
         if (user is null)
         {
             dummy.Check(Input.Password);
-            Failed(null, address, email);
+            Failed(null, remote, email);
             return Refused();
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: false);
         if (!check.Succeeded)
         {
-            Failed(user.Id, address, email);
+            Failed(user.Id, remote, email);
             return Refused();
         }
 
-        lockout.RecordSuccess(address, email);
+        lockout.RecordSuccess(remote, email);
         if (user.IsDeactivated)
         {
             events.SignIn(user.Id, address, SecurityOutcome.Deactivated);
@@ -87,8 +86,8 @@ public sealed class LoginModel(
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 
-    private void Failed(Guid? userId, string? address, string email) =>
-        events.SignIn(userId, address, lockout.RecordFailure(address, email) ? SecurityOutcome.LockedOut : SecurityOutcome.Failed);
+    private void Failed(Guid? userId, System.Net.IPAddress? remote, string email) =>
+        events.SignIn(userId, remote?.ToString(), lockout.RecordFailure(remote, email) ? SecurityOutcome.LockedOut : SecurityOutcome.Failed);
 
     private PageResult Refused()
     {

@@ -8,9 +8,15 @@ namespace Ponte.Web.Features.Account;
 
 /// <summary>
 /// The signed-in person changes her password. The new security stamp ends her other sessions;
-/// this one is signed in again so she stays where she is.
+/// this one is signed in again so she stays where she is. A wrong current password counts as a
+/// failed sign-in to her account from this address (<see cref="SignInLockout"/>), so a stolen
+/// session cannot be used to guess it; once locked, the page answers 429 without checking.
 /// </summary>
-public sealed class PasswordModel(SignInManager<ApplicationUser> signIn, SecurityEvents events) : PontePageModel
+public sealed class PasswordModel(
+    SignInManager<ApplicationUser> signIn,
+    LoginThrottle throttle,
+    SignInLockout lockout,
+    SecurityEvents events) : PontePageModel
 {
     [BindProperty]
     public ChangeInput Input { get; set; } = new();
@@ -27,22 +33,43 @@ public sealed class PasswordModel(SignInManager<ApplicationUser> signIn, Securit
         if (!ModelState.IsValid)
             return Page();
 
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var remote = HttpContext.Connection.RemoteIpAddress;
+        var address = remote?.ToString();
+        if (throttle.TryAttempt(remote, "password:" + user.Id) is { } wait)
+        {
+            events.PasswordChanged(user.Id, address, SecurityOutcome.RateLimited);
+            return TooManyRequests(wait);
+        }
+
+        if (lockout.LockedFor(remote, user.Email!) is { } locked)
+        {
+            events.PasswordChanged(user.Id, address, SecurityOutcome.LockedOut);
+            return TooManyRequests(locked);
+        }
+
         var result = await signIn.UserManager.ChangePasswordAsync(user, Input.Current!, Input.Password!);
         if (!result.Succeeded)
         {
+            var mismatch = false;
             foreach (var e in result.Errors)
             {
                 if (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                {
+                    mismatch = true;
                     ModelState.AddModelError("Input.Current", T["Password.CurrentWrong"]);
+                }
                 else
+                {
                     ModelState.AddModelError("Input.Password", T["Password." + e.Code].ResourceNotFound ? T["Error.Invalid"] : T["Password." + e.Code]);
+                }
             }
 
-            events.PasswordChanged(user.Id, address, SecurityOutcome.Refused);
+            var outcome = mismatch && lockout.RecordFailure(remote, user.Email!) ? SecurityOutcome.LockedOut : SecurityOutcome.Refused;
+            events.PasswordChanged(user.Id, address, outcome);
             return Page();
         }
 
+        lockout.RecordSuccess(remote, user.Email!);
         await signIn.RefreshSignInAsync(user);
         events.PasswordChanged(user.Id, address, SecurityOutcome.Succeeded);
         Flash(T["Password.Changed"]);

@@ -11,7 +11,7 @@ namespace Ponte.Web.Features.Account;
 /// sessions and makes the link (and any other one sent before) useless.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, SecurityEvents events) : PontePageModel
+public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, SignInLockout lockout, SecurityEvents events) : PontePageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public Guid UserId { get; set; }
@@ -61,6 +61,8 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, Secur
             await users.UpdateAsync(user);
         }
 
+        // Whoever kept failing for her account, she holds it again: no address stays locked out of it.
+        lockout.Forgive(user.Email!);
         events.PasswordReset(user.Id, address, SecurityOutcome.Succeeded);
         Flash(T["Reset.Done"]);
         return Redirect("/Account/Login");

@@ -11,6 +11,7 @@ using Ponte.Data;
 using Ponte.Data.Outbox;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Localization;
+using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Public;
@@ -32,6 +33,7 @@ public sealed class ApplyModel(
     PublicFormThrottle throttle,
     ApplicantLocks locks,
     IMailer mailer,
+    SecurityEvents events,
     ILogger<ApplyModel> logger) : PontePageModel
 {
     [BindProperty]
@@ -145,8 +147,8 @@ public sealed class ApplyModel(
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         RetryAfter = TimeSpan.FromSeconds(seconds);
         Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        PublicFormLog.RateLimited(logger, User.FindFirstValue(ClaimTypes.NameIdentifier), HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            "rate-limited", Form.Programme.Id, Form.Role);
+        events.PublicFormRateLimited(Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
+            HttpContext.Connection.RemoteIpAddress?.ToString(), Form.Programme.Id, Form.Role);
 
         // Nothing she typed is judged yet: she sends it again once the wait is over.
         ModelState.Clear();

@@ -7,11 +7,19 @@ namespace Ponte.Web.Infrastructure.Http;
 /// <summary>What kind of site this is: a demo (invented people, the outbox page on show) or a real one.</summary>
 public sealed class SiteMode(IOptions<PonteOptions> options, IWebHostEnvironment env)
 {
-    /// <summary>The demo network was asked for (<c>Ponte:DemoData</c>): every page says so.</summary>
-    public bool IsDemo => options.Value.DemoData;
+    private volatile bool _databaseHoldsDemo;
 
-    /// <summary>The outbox page exists on development and demo sites only.</summary>
-    public bool ShowsOutbox => IsDemo || env.IsDevelopment();
+    /// <summary>
+    /// Every page says "demo site" when the demo network was asked for (<c>Ponte:DemoData</c>) or
+    /// when the database holds it anyway (loaded on an earlier start, then the setting removed).
+    /// </summary>
+    public bool IsDemo => options.Value.DemoData || _databaseHoldsDemo;
+
+    /// <summary>The outbox page exists in Development and when demo data is asked for; a database that merely holds the demo network does not open it.</summary>
+    public bool ShowsOutbox => options.Value.DemoData || env.IsDevelopment();
+
+    /// <summary>Told at start-up, once the database is ready, whether it holds demo accounts.</summary>
+    public void DatabaseHoldsDemo(bool holds) => _databaseHoldsDemo = holds;
 }
 
 /// <summary>

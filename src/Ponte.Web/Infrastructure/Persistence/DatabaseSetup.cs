@@ -23,7 +23,7 @@ public static class DatabaseSetup
         return services.AddPonteData(provider, connectionString!);
     }
 
-    /// <summary>Applies migrations, creates the roles, and loads the demo network when configured and the database is empty.</summary>
+    /// <summary>Applies migrations, creates the roles, loads the demo network when configured and the database is empty, and tells <see cref="Ponte.Web.Infrastructure.Http.SiteMode"/> whether the database holds it.</summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider root, CancellationToken ct = default)
     {
         using var scope = root.CreateScope();
@@ -44,6 +44,9 @@ public static class DatabaseSetup
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PonteOptions>>().Value;
         if (options.DemoData)
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
+        var demoDomain = "@" + Ponte.Domain.Demo.DemoNetwork.EmailDomain.ToUpperInvariant();
+        services.GetRequiredService<Ponte.Web.Infrastructure.Http.SiteMode>()
+            .DatabaseHoldsDemo(await db.Users.AnyAsync(u => u.NormalizedEmail!.EndsWith(demoDomain), ct));
         await InviteFirstCoordinatorAsync(services, db, options, ct);
     }
 

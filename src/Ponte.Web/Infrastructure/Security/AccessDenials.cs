@@ -6,7 +6,7 @@ namespace Ponte.Web.Infrastructure.Security;
 
 /// <summary>
 /// One structured security event per refused access: a role without the right (403), or an id that
-/// is not the caller's to see (404 on a route that names a record). It carries the user id, the
+/// is not the caller's to see (404 for a request that names a record). It carries the user id, the
 /// client address, the outcome and the route's template; never the path's values or anything typed.
 /// </summary>
 public sealed class AccessDenials(SecurityEvents events)
@@ -28,7 +28,7 @@ public sealed class AccessDenials(SecurityEvents events)
 
 public static class AccessDenialEvents
 {
-    /// <summary>After the endpoint: a 403, or a 404 for a signed-in person on a route with an id.</summary>
+    /// <summary>After the endpoint: a 403, or a 404 for a signed-in person whose request named a record by its id.</summary>
     public static IApplicationBuilder UsePonteAccessDenialEvents(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         try
@@ -47,8 +47,16 @@ public static class AccessDenialEvents
             context.RequestServices.GetRequiredService<AccessDenials>().Log(context, status == 403 ? "forbidden" : "not-found");
     });
 
+    /// <summary>
+    /// An id in the route, the query or a posted form (a page handler's <c>userId</c>). The form is
+    /// looked at only when the endpoint already read it: a body is never read here.
+    /// </summary>
     private static bool NamesARecord(HttpContext context) =>
-        context.Request.RouteValues.Any(v => v.Key.EndsWith("id", StringComparison.OrdinalIgnoreCase)) || context.Request.Query.Keys.Any(k => k.EndsWith("id", StringComparison.OrdinalIgnoreCase));
+        context.Request.RouteValues.Keys.Any(IsId)
+        || context.Request.Query.Keys.Any(IsId)
+        || (context.Request.HasFormContentType && context.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is { } form && form.Keys.Any(IsId));
+
+    private static bool IsId(string key) => key.EndsWith("id", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Logs a policy's refusal (which pages answer with a redirect to the access-denied page), then refuses as usual.</summary>

@@ -1,5 +1,6 @@
-using System.Threading.RateLimiting;
+using System.Net;
 using Microsoft.Extensions.Options;
+using Ponte.Web.Infrastructure.Http;
 
 namespace Ponte.Web.Infrastructure.Security;
 
@@ -16,37 +17,21 @@ public sealed class LoginThrottleOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
-/// <summary>Limits sign-in attempts so passwords cannot be guessed at speed; over the limit the caller gets 429 with Retry-After.</summary>
-public sealed class LoginThrottle : IDisposable
+/// <summary>
+/// Limits password attempts (sign-in, reset requests, the current password on the change page) so
+/// passwords cannot be guessed at speed; over the limit the caller gets 429 with Retry-After.
+/// Counted per account and address, and per address whatever the account (<see cref="ClientAddress"/>).
+/// </summary>
+public sealed class LoginThrottle(IOptions<LoginThrottleOptions> options, TimeProvider clock)
 {
-    private readonly PartitionedRateLimiter<(string Address, string Account)> _limiter;
-
-    public LoginThrottle(IOptions<LoginThrottleOptions> options)
-    {
-        var o = options.Value;
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<(string Address, string Account), string>(key =>
-                RateLimitPartition.GetFixedWindowLimiter(key.Address + "|" + key.Account, _ => Window(o.PerAccount, o.Window))),
-            PartitionedRateLimiter.Create<(string Address, string Account), string>(key =>
-                RateLimitPartition.GetFixedWindowLimiter(key.Address, _ => Window(o.PerAddress, o.Window))));
-    }
+    private readonly KeyedWindowLimiter _perAccount = new(clock, options.Value.PerAccount, options.Value.Window);
+    private readonly KeyedWindowLimiter _perAddress = new(clock, options.Value.PerAddress, options.Value.Window);
 
     /// <summary>Null when the attempt may go ahead; otherwise how long to wait.</summary>
-    public TimeSpan? TryAttempt(string? address, string? account)
+    public TimeSpan? TryAttempt(IPAddress? address, string? account)
     {
-        using var lease = _limiter.AttemptAcquire((address ?? "unknown", (account ?? string.Empty).Trim().ToUpperInvariant()));
-        if (lease.IsAcquired)
-            return null;
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromMinutes(1);
+        var client = ClientAddress.Partition(address);
+        return _perAccount.TryAcquire(client + "|" + (account ?? string.Empty).Trim().ToUpperInvariant())
+            ?? _perAddress.TryAcquire(client);
     }
-
-    public void Dispose() => _limiter.Dispose();
-
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
-    {
-        PermitLimit = permits,
-        Window = window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
 }

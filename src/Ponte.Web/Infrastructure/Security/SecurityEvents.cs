@@ -64,6 +64,10 @@ public sealed partial class SecurityEvents(ILogger<SecurityEvents> logger)
     /// <summary>A request refused for lack of rights (403), or for an id outside the caller's organisation (404).</summary>
     public void AccessDenied(Guid? userId, string? address, string outcome, string route) => LogAccessDenied(userId, address ?? "unknown", outcome, route);
 
+    /// <summary>An application form refused by the public forms' rate limit (<paramref name="userId"/> is null for an anonymous applicant).</summary>
+    public void PublicFormRateLimited(Guid? userId, string? address, Guid programmeId, Ponte.Domain.Profiles.ParticipantRole role) =>
+        LogPublicFormRateLimited(userId, address ?? "unknown", SecurityOutcome.RateLimited, role, programmeId);
+
     [LoggerMessage(EventId = 7001, EventName = "SignIn", Level = LogLevel.Information, Message = "Sign-in {Outcome} for user {UserId} from {Address}")]
     private partial void LogSignIn(Guid? userId, string address, string outcome);
 
@@ -96,4 +100,7 @@ public sealed partial class SecurityEvents(ILogger<SecurityEvents> logger)
 
     [LoggerMessage(EventId = 7011, EventName = "AccessDenied", Level = LogLevel.Warning, Message = "Access {Outcome} on {Route} for user {UserId} from {Address}")]
     private partial void LogAccessDenied(Guid? userId, string address, string outcome, string route);
+
+    [LoggerMessage(EventId = 7012, EventName = "PublicFormRateLimited", Level = LogLevel.Warning, Message = "Public form {Outcome} for user {UserId} from {Address}: {Role} form of programme {ProgrammeId}")]
+    private partial void LogPublicFormRateLimited(Guid? userId, string address, string outcome, Ponte.Domain.Profiles.ParticipantRole role, Guid programmeId);
 }

@@ -1,111 +1,104 @@
-using System.Collections.Concurrent;
+using System.Net;
+using Ponte.Web.Infrastructure.Http;
 
 namespace Ponte.Web.Infrastructure.Security;
 
 /// <summary>
-/// Failed sign-ins counted per account and per (address, account). Five failures lock the
-/// account for 15 minutes; the address that made them is locked for that account too, for 15
-/// minutes the first time and twice as long each time after (until a day without failures).
-/// Attempts from a locked address are refused without being counted, so a stranger who knows an
-/// email cannot stretch the account's lockout: once it has run out, a correct password from an
-/// address with no recent failures signs in. Unknown emails are tracked exactly like known ones,
-/// so the answers say nothing about which accounts exist. Kept in memory on each node (ADR 0009).
+/// Wrong passwords counted per account and per (address, account), the address grouped as
+/// <see cref="ClientAddress"/> does (IPv6 by /64). Five failures from one address lock that
+/// address for the account: 15 minutes the first time, twice as long each time after (at most a
+/// day; back to 15 after a day without a lockout). Five failures in 15 minutes from any addresses
+/// lock the account for 15 minutes, but only for the addresses that failed for it in the last 15
+/// minutes: an address with no recent failure is never refused because of others, so a stranger
+/// who knows an email cannot keep its owner out. Refused attempts are not counted. Unknown emails
+/// are tracked exactly like known ones, so the answers say nothing about which accounts exist.
+/// A password reset forgets the account. Kept in memory on each node, bounded (ADR 0009).
 /// </summary>
 public sealed class SignInLockout(TimeProvider clock)
 {
     public const int MaxFailures = 5;
+    public const int MaxTracked = 50_000;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan AccountLockout = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan FirstAddressLockout = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan MaxAddressLockout = TimeSpan.FromHours(24);
     private static readonly TimeSpan Forget = TimeSpan.FromHours(24);
 
-    private readonly ConcurrentDictionary<string, Counter> _accounts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Counter> _pairs = new(StringComparer.Ordinal);
-    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+    private readonly Lock _lock = new();
+    private readonly BoundedTable<Counter> _accounts = new(MaxTracked, (c, now) => c.IsIdle(now));
+    private readonly BoundedTable<Counter> _pairs = new(MaxTracked, (c, now) => c.IsIdle(now));
 
-    /// <summary>True when an attempt from this address for this email must be refused now.</summary>
-    public bool IsLocked(string? address, string email)
+    /// <summary>Null when an attempt from this address for this account may be heard now; otherwise how long it stays refused.</summary>
+    public TimeSpan? LockedFor(IPAddress? address, string account)
     {
         var now = clock.GetUtcNow();
-        Sweep(now);
-        return Locked(_accounts, Account(email), now) || Locked(_pairs, Pair(address, email), now);
+        lock (_lock)
+        {
+            var pair = _pairs.Find(Pair(address, account));
+            if (pair is null)
+                return null;
+            var until = pair.LockedUntil;
+            if (pair.FailedSince(now - Window) && _accounts.Find(Key(account)) is { } whole && whole.LockedUntil > until)
+                until = whole.LockedUntil;
+            return until > now ? until - now : null;
+        }
     }
 
     /// <summary>Counts a wrong password; returns true when it locked the account or the address.</summary>
-    public bool RecordFailure(string? address, string email)
+    public bool RecordFailure(IPAddress? address, string account)
     {
         var now = clock.GetUtcNow();
-        var pair = _pairs.GetOrAdd(Pair(address, email), _ => new Counter());
-        var account = _accounts.GetOrAdd(Account(email), _ => new Counter());
-        var locked = false;
-        lock (pair)
+        lock (_lock)
         {
+            var pair = _pairs.GetOrAdd(Pair(address, account), now);
             if (pair.LockedUntil > now)
                 return false;
+            var locked = false;
             if (pair.Fail(now))
             {
                 if (now - pair.LastLockedAt > Forget)
                     pair.Level = 0;
-                var span = TimeSpan.FromTicks(Math.Min(FirstAddressLockout.Ticks << Math.Min(pair.Level, 16), MaxAddressLockout.Ticks));
-                pair.Lock(now, span);
+                pair.Lock(now, TimeSpan.FromTicks(Math.Min(FirstAddressLockout.Ticks << Math.Min(pair.Level, 16), MaxAddressLockout.Ticks)));
                 pair.Level++;
                 locked = true;
             }
-        }
 
-        lock (account)
-        {
-            if (account.LockedUntil <= now && account.Fail(now))
+            var whole = _accounts.GetOrAdd(Key(account), now);
+            if (whole.LockedUntil <= now && whole.Fail(now))
             {
-                account.Lock(now, AccountLockout);
+                whole.Lock(now, AccountLockout);
                 locked = true;
             }
-        }
 
-        return locked;
+            return locked;
+        }
     }
 
-    /// <summary>A correct password: the failures this address and this account had are forgotten.</summary>
-    public void RecordSuccess(string? address, string email)
+    /// <summary>A correct password: this address's failures for the account are forgotten, and the account's count starts again.</summary>
+    public void RecordSuccess(IPAddress? address, string account)
     {
-        _pairs.TryRemove(Pair(address, email), out _);
-        if (_accounts.TryGetValue(Account(email), out var account))
+        lock (_lock)
         {
-            lock (account)
-                account.Failures.Clear();
+            _pairs.Remove(Pair(address, account));
+            _accounts.Find(Key(account))?.Failures.Clear();
         }
     }
 
-    private static bool Locked(ConcurrentDictionary<string, Counter> counters, string key, DateTimeOffset now)
+    /// <summary>The account's password was reset by its owner: its lockout and every address's failures for it are forgotten.</summary>
+    public void Forgive(string account)
     {
-        if (!counters.TryGetValue(key, out var c))
-            return false;
-        lock (c)
-            return c.LockedUntil > now;
-    }
-
-    private void Sweep(DateTimeOffset now)
-    {
-        if (now < _nextSweep)
-            return;
-        _nextSweep = now + TimeSpan.FromMinutes(10);
-        foreach (var counters in new[] { _accounts, _pairs })
+        var key = Key(account);
+        var prefix = key + "\n";
+        lock (_lock)
         {
-            foreach (var (key, c) in counters)
-            {
-                bool stale;
-                lock (c)
-                    stale = c.LockedUntil <= now && now - c.LastFailureAt > Forget;
-                if (stale)
-                    counters.TryRemove(key, out _);
-            }
+            _accounts.Remove(key);
+            _pairs.RemoveWhere((k, _) => k.StartsWith(prefix, StringComparison.Ordinal));
         }
     }
 
-    private static string Account(string email) => email.Trim().ToUpperInvariant();
+    private static string Key(string account) => account.Trim().ToUpperInvariant();
 
-    private static string Pair(string? address, string email) => (address ?? "unknown") + "|" + Account(email);
+    private static string Pair(IPAddress? address, string account) => Key(account) + "\n" + ClientAddress.Partition(address);
 
     private sealed class Counter
     {
@@ -118,6 +111,11 @@ public sealed class SignInLockout(TimeProvider clock)
         public DateTimeOffset LastFailureAt { get; private set; } = DateTimeOffset.MinValue;
 
         public int Level { get; set; }
+
+        public bool FailedSince(DateTimeOffset since) => LastFailureAt > since;
+
+        /// <summary>Neither locked nor failed inside the window: dropped first when the table is full (its escalation is forgotten).</summary>
+        public bool IsIdle(DateTimeOffset now) => LockedUntil <= now && !FailedSince(now - Window);
 
         /// <summary>Adds a failure; true when the window now holds enough of them to lock.</summary>
         public bool Fail(DateTimeOffset now)
