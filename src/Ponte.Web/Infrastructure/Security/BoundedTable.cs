@@ -16,8 +16,6 @@ internal sealed class BoundedTable<T>(int capacity, Func<T, DateTimeOffset, bool
     private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
-    public int Count => _entries.Count;
-
     /// <summary>The key's entry; for a key without one, the overflow entry while the table is full, else null.</summary>
     public T? Find(string key) =>
         _entries.TryGetValue(key, out var entry) ? entry
