@@ -50,6 +50,7 @@ services.AddSingleton<AccessDenials>();
 services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
 services.AddScoped<CurrentUser>();
 services.AddScoped<IAmbientUser>(sp => sp.GetRequiredService<CurrentUser>());
+services.AddScoped(LocalTime.ForRequest);
 services.AddSingleton<LoginThrottle>();
 services.AddSingleton<OutboxDispatcher>();
 services.AddHostedService<OutboxWorker>();
