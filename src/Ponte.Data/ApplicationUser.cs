@@ -14,6 +14,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public string PreferredCulture { get; set; } = "en";
 
+    /// <summary>Her own IANA time zone, when she set one; otherwise her organisation's is used.</summary>
+    public string? TimeZone { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When the account was deactivated; a deactivated person cannot sign in.</summary>

@@ -52,6 +52,7 @@ services.AddSingleton<AccessDenials>();
 services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
 services.AddScoped<CurrentUser>();
 services.AddScoped<IAmbientUser>(sp => sp.GetRequiredService<CurrentUser>());
+services.AddScoped(LocalTime.ForRequest);
 services.AddSingleton<LoginThrottle>();
 services.AddSingleton<Ponte.Data.Jobs.JobRunner>();
 services.AddJob<OutboxJob>();

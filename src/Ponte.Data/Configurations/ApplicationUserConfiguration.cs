@@ -9,6 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         u.Property(x => x.DisplayName).HasMaxLength(200);
         u.Property(x => x.PreferredCulture).HasMaxLength(10);
+        u.Property(x => x.TimeZone).HasMaxLength(Ponte.Domain.Organisations.TimeZones.IdMax);
         u.HasIndex(x => x.OrganisationId);
         u.Ignore(x => x.IsDeactivated);
         u.Property(x => x.DeactivatedAt);

@@ -13,6 +13,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.CountryCode).HasMaxLength(2);
         b.Property(x => x.City).HasMaxLength(120);
+        b.Property(x => x.TimeZone).HasMaxLength(TimeZones.IdMax);
         b.Property(x => x.StaffLanguages).HasJsonConversion();
         b.HasIndex(x => x.Name);
     }

@@ -19,14 +19,19 @@ public sealed class Organisation : VersionedEntity
     /// <summary>ISO 639-1 codes of the languages its staff speak.</summary>
     public List<string> StaffLanguages { get; private set; } = [];
 
-    public static Organisation Create(string? name, string? countryCode, string? city, IEnumerable<string?> staffLanguages)
+    /// <summary>The IANA zone its people type and read times in ("Europe/Lisbon"); times are stored in UTC.</summary>
+    public string TimeZone { get; private set; } = string.Empty;
+
+    /// <param name="timeZone">An IANA zone; none gives the usual zone of the country.</param>
+    public static Organisation Create(string? name, string? countryCode, string? city, IEnumerable<string?> staffLanguages, string? timeZone = null)
     {
         var organisation = new Organisation();
-        organisation.Update(name, countryCode, city, staffLanguages);
+        organisation.Update(name, countryCode, city, staffLanguages, timeZone);
         return organisation;
     }
 
-    public void Update(string? name, string? countryCode, string? city, IEnumerable<string?> staffLanguages)
+    /// <param name="timeZone">An IANA zone; none keeps the zone it has.</param>
+    public void Update(string? name, string? countryCode, string? city, IEnumerable<string?> staffLanguages, string? timeZone = null)
     {
         var country = Guard.Required(countryCode, nameof(CountryCode), 2).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
@@ -36,10 +41,14 @@ public sealed class Organisation : VersionedEntity
             throw new DomainValidationException(nameof(StaffLanguages), "LanguagesRequired", "Add at least one language the staff speak.");
         if (languages.Any(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
             throw new DomainValidationException(nameof(StaffLanguages), "LanguageCode", "Choose a language from the list.");
+        var zone = string.IsNullOrWhiteSpace(timeZone)
+            ? (TimeZone.Length > 0 ? TimeZone : TimeZones.ForCountry(country))
+            : TimeZones.Canonical(timeZone) ?? throw new DomainValidationException(nameof(TimeZone), "TimeZone", "Choose a time zone from the list.");
 
         Name = Guard.Name(name, nameof(Name), 200);
         CountryCode = country;
         City = Guard.Required(city, nameof(City), 120);
         StaffLanguages = languages;
+        TimeZone = zone;
     }
 }

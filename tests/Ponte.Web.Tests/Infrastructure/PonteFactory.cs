@@ -29,10 +29,12 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private string? _postgresDatabase;
 
     /// <param name="loginAttemptsPerMinute">Sign-in rate limit; generous by default so tests may sign in often, low where the limit itself is tested.</param>
-    public PonteFactory(Db db, int loginAttemptsPerMinute = 1000)
+    /// <param name="clockStart">When the site's clock starts: 23 November 2026, 09:00 UTC unless a test needs another season.</param>
+    public PonteFactory(Db db, int loginAttemptsPerMinute = 1000, DateTimeOffset? clockStart = null)
     {
         Db = db;
         _loginAttemptsPerMinute = loginAttemptsPerMinute;
+        Clock = new TestClock(clockStart ?? new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     }
 
     private readonly int _loginAttemptsPerMinute;
@@ -73,7 +75,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Db Db { get; }
 
-    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    public TestClock Clock { get; }
 
     public string DataDirectory => _dataDirectory;
 
@@ -196,6 +198,14 @@ public sealed class PostgresFactory() : PonteFactory(Db.Postgres);
 public sealed class SqliteStrictFactory() : PonteFactory(Db.Sqlite, 10);
 
 public sealed class PostgresStrictFactory() : PonteFactory(Db.Postgres, 10);
+
+/// <summary>A site whose clock starts on 1 October 2026, before summer time ends in Europe.</summary>
+public sealed class SqliteAutumnFactory() : PonteFactory(Db.Sqlite, clockStart: AutumnStart)
+{
+    public static readonly DateTimeOffset AutumnStart = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+}
+
+public sealed class PostgresAutumnFactory() : PonteFactory(Db.Postgres, clockStart: SqliteAutumnFactory.AutumnStart);
 
 /// <summary>A clock the tests move by hand.</summary>
 public sealed class TestClock(DateTimeOffset start) : TimeProvider

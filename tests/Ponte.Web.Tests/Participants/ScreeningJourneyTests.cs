@@ -58,7 +58,7 @@ public abstract class ScreeningJourneyTests(PonteFactory factory) : IntegrationT
         Assert.Contains("Target group set", timeline);
         Assert.Contains("Accepted → Ready to match", timeline);
         Assert.Contains("Kristīne Ozola", timeline);
-        Assert.Contains(firstDay.ToString("d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en")) + " UTC", timeline);
+        Assert.Contains(Shown.DateTime(firstDay, "Europe/Riga"), timeline);
         Assert.Contains("3 · Intensive support", page.QuerySelector("ol.timeline li[data-event=TargetGroupSet]")!.TextContent);
         Assert.NotNull(page.QuerySelector("ol.timeline li[data-event=Accepted]"));
         Assert.NotNull(page.QuerySelector("ol.timeline li[data-event=Applied]"));
@@ -77,8 +77,8 @@ public abstract class ScreeningJourneyTests(PonteFactory factory) : IntegrationT
         page = await manager.GetPageAsync($"/Participants/{id}");
         var headers = page.QuerySelectorAll("table.screening-scores thead th");
         Assert.Equal(4, headers.Length); // indicator, two screenings, change
-        Assert.Contains(firstDay.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en")), headers[1].TextContent);
-        Assert.Contains(Factory.Clock.GetUtcNow().ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en")), headers[2].TextContent);
+        Assert.Contains(Shown.Date(firstDay, "Europe/Riga"), headers[1].TextContent);
+        Assert.Contains(Shown.Date(Factory.Clock.GetUtcNow(), "Europe/Riga"), headers[2].TextContent);
         foreach (var indicator in Indicators.All)
         {
             var row = page.QuerySelector($"table.screening-scores tr[data-indicator={indicator}]")!;

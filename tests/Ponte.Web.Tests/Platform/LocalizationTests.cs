@@ -34,7 +34,8 @@ public sealed partial class LocalizationTests
             var translated = Read(path);
             var missing = neutral.Keys.Where(k => !translated.TryGetValue(k, out var v) || string.IsNullOrWhiteSpace(v)).ToList();
             Assert.True(missing.Count == 0, $"{lang} lacks {string.Join(", ", missing)} in {neutralFile}");
-            var placeholders = neutral.Where(kv => Placeholders(kv.Value) != Placeholders(translated[kv.Key])).Select(kv => kv.Key).ToList();
+            var placeholders = neutral.Where(kv => Placeholders(kv.Value, IsPluralForm(kv.Key, neutral)) != Placeholders(translated[kv.Key], IsPluralForm(kv.Key, neutral)))
+                .Select(kv => kv.Key).ToList();
             Assert.True(placeholders.Count == 0, $"{lang} has other {{n}} placeholders for {string.Join(", ", placeholders)}");
         }
     }
@@ -77,8 +78,13 @@ public sealed partial class LocalizationTests
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }
 
-    private static string Placeholders(string s) =>
-        string.Join(",", PlaceholderPattern().Matches(s).Select(m => m.Value).Distinct().Order());
+    /// <summary>A form of a plural family may write its count in words ("نتيجة واحدة"), so its {0} may be left out.</summary>
+    private static string Placeholders(string s, bool pluralForm = false) =>
+        string.Join(",", PlaceholderPattern().Matches(s).Select(m => m.Value).Where(p => !(pluralForm && p == "{0}")).Distinct().Order());
+
+    /// <summary>One form of a family such as <c>Common.Results.One</c> / <c>Common.Results.Other</c>.</summary>
+    private static bool IsPluralForm(string key, IReadOnlyDictionary<string, string> neutral) =>
+        key.LastIndexOf('.') is var dot and > 0 && neutral.ContainsKey(key[..dot] + ".One") && neutral.ContainsKey(key[..dot] + ".Other");
 
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty);

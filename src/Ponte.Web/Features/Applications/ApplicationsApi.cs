@@ -71,7 +71,7 @@ public static class ApplicationsApi
         if (!string.IsNullOrEmpty(status) && parsedStatus is null)
             errors["status"] = [text["Error.Invalid"]];
         if (q?.Length > InboxFilter.SearchMax)
-            errors["q"] = [text["Error.MaxLength", InboxFilter.SearchMax]];
+            errors["q"] = [text.Plural("Error.MaxLength", InboxFilter.SearchMax)];
         if (page < 1)
             errors["page"] = [text["Error.Range", 1, int.MaxValue]];
         if (pageSize is < 1 or > MaxPageSize)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -10,7 +9,7 @@ public sealed class ScheduleInput
     public const int LocationMax = 200;
     public const int LinkMax = 500;
 
-    /// <summary>As a datetime-local input sends it ("2026-12-01T10:30"), read as UTC.</summary>
+    /// <summary>As a datetime-local input sends it ("2026-12-01T10:30"), in her local time (<see cref="Infrastructure.Localization.LocalTime"/>).</summary>
     public string? InterviewAt { get; set; }
 
     public string? InterviewLocation { get; set; }
@@ -50,14 +49,6 @@ public sealed class DecisionInput
 
 public static class DecisionInputs
 {
-    private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
-
-    /// <summary>A datetime-local value, taken as UTC (see <see cref="Display.When"/>); null when it is not one.</summary>
-    public static DateTimeOffset? ParseLocalTime(string? value) =>
-        DateTime.TryParseExact(value?.Trim(), LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
-            ? new DateTimeOffset(at, TimeSpan.Zero)
-            : null;
-
     /// <summary>Replaces the framework's English binding messages with the site's own.</summary>
     public static void LocalizeBindingErrors(ModelStateDictionary modelState, IStringLocalizer text) =>
         Public.ApplyInput.LocalizeBindingErrors(modelState, text);

@@ -10,6 +10,7 @@ using Ponte.Data;
 using Ponte.Web.Features.Account;
 using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -26,6 +27,7 @@ public sealed class DetailsModel(
     CurrentUser me,
     TimeProvider clock,
     IAuthorizationService authorization,
+    LocalTime localTime,
     IStringLocalizer<ApplicationsText> own) : PontePageModel
 {
     [BindProperty]
@@ -64,11 +66,15 @@ public sealed class DetailsModel(
     {
         await LoadAsync(id, ct);
         DecisionInputs.LocalizeBindingErrors(ModelState, T);
-        var at = DecisionInputs.ParseLocalTime(Schedule.InterviewAt);
-        if (string.IsNullOrWhiteSpace(Schedule.InterviewAt))
-            ModelState.AddModelError("Schedule.InterviewAt", T["Error.Required"]);
-        else if (at is null)
-            ModelState.AddModelError("Schedule.InterviewAt", T["Error.DateFormat"]);
+        DateTimeOffset? at = null;
+        try
+        {
+            at = localTime.Instant(Schedule.InterviewAt, nameof(ScheduleInput.InterviewAt));
+        }
+        catch (DomainValidationException e) when (ModelState.TryAdd(e, T, nameof(Schedule)))
+        {
+        }
+
         if (ModelState.ErrorCount > 0)
             return Invalid(nameof(Schedule));
 
@@ -175,7 +181,7 @@ public sealed class DetailsModel(
         {
             Schedule = new ScheduleInput
             {
-                InterviewAt = Display.LocalInput(a.InterviewAt),
+                InterviewAt = localTime.Input(a.InterviewAt),
                 InterviewLocation = a.InterviewLocation,
                 InterviewOnlineLink = a.InterviewOnlineLink,
                 Version = a.Version,

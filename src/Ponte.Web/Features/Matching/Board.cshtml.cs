@@ -12,6 +12,7 @@ using Ponte.Data.Outbox;
 using Ponte.Web.Features.Public;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
@@ -85,7 +86,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
         var run = await MatchBoard.RunAsync(db, programme, me.Actor, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
-        Flash(Text["Flash.Ran", run.Proposals.Count, run.MenteesWaiting]);
+        Flash(Text["Flash.Ran", Text.Plural("Flash.Ran.Pairs", run.Proposals.Count), Text.Plural("MenteesWaiting", run.MenteesWaiting)]);
         return RedirectToPage(new { id });
     }
 

@@ -53,7 +53,7 @@ public sealed class MatchExplainer(IStringLocalizer text)
 
     public string Unmatched(UnmatchedReason reason, IReadOnlyDictionary<string, JsonElement> facts) =>
         reason == UnmatchedReason.NoCapacityLeft && Num(facts, "candidates") is { } candidates
-            ? text["Unmatched.NoCapacityLeft.Candidates", candidates.ToString(CultureInfo.CurrentCulture)]
+            ? text.Plural("Unmatched.NoCapacityLeft.Candidates", candidates)
             : text[$"Unmatched.{reason}"];
 
     private string Level(string? level) =>
@@ -78,8 +78,8 @@ public sealed class MatchExplainer(IStringLocalizer text)
         if (needed == 0)
             return text["Explain.Needs.NoneNamed"];
         return covered.Count == 0
-            ? text["Explain.Needs.NoneCovered", needed.ToString(CultureInfo.CurrentCulture)]
-            : text["Explain.Needs", covered.Count.ToString(CultureInfo.CurrentCulture), needed.ToString(CultureInfo.CurrentCulture), string.Join(", ", covered)];
+            ? text.Plural("Explain.Needs.NoneCovered", needed)
+            : text.Plural("Explain.Needs", needed, covered.Count.ToString(CultureInfo.CurrentCulture), string.Join(", ", covered));
     }
 
     private string Identity(Dictionary<string, JsonElement> f)

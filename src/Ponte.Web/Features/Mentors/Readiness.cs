@@ -94,8 +94,8 @@ public static class MentorReadiness
     /// <summary>A gap in plain words, with the hours where hours are missing.</summary>
     public static string Describe(IStringLocalizer text, string gap, ReadinessSnapshot s) => gap switch
     {
-        "TheoryHoursMissing" => text["Gap.TheoryHoursMissing", Hours(s.Attended.Theory), Hours(s.Programme.RequiredTheoryHours)],
-        "PracticeHoursMissing" => text["Gap.PracticeHoursMissing", Hours(s.Attended.Practice), Hours(s.Programme.RequiredPracticeHours)],
+        "TheoryHoursMissing" => text.Plural("Gap.TheoryHoursMissing", s.Programme.RequiredTheoryHours, Hours(s.Attended.Theory)),
+        "PracticeHoursMissing" => text.Plural("Gap.PracticeHoursMissing", s.Programme.RequiredPracticeHours, Hours(s.Attended.Practice)),
         _ => text["Gap." + gap],
     };
 

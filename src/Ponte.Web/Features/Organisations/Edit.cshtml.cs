@@ -24,7 +24,7 @@ public sealed class EditModel(AppDbContext db) : PontePageModel
         var o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == id, ct);
         if (o is null)
             return NotFound();
-        Input = new OrganisationInput { Name = o.Name, CountryCode = o.CountryCode, City = o.City, StaffLanguages = [.. o.StaffLanguages], Version = o.Version };
+        Input = new OrganisationInput { Name = o.Name, CountryCode = o.CountryCode, City = o.City, StaffLanguages = [.. o.StaffLanguages], TimeZone = o.TimeZone, Version = o.Version };
         return Page();
     }
 
@@ -40,13 +40,13 @@ public sealed class EditModel(AppDbContext db) : PontePageModel
         {
             if (o is null)
             {
-                o = Organisation.Create(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages);
+                o = Organisation.Create(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages, Input.TimeZone);
                 db.Organisations.Add(o);
             }
             else
             {
                 db.ExpectVersion(o, Input.Version);
-                o.Update(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages);
+                o.Update(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages, Input.TimeZone);
             }
 
             await db.SaveChangesAsync(ct);
@@ -70,6 +70,9 @@ public sealed class OrganisationInput
     public string? City { get; set; }
 
     public List<string> StaffLanguages { get; set; } = [];
+
+    /// <summary>An IANA zone; empty on a new organisation for the country's usual one.</summary>
+    public string? TimeZone { get; set; }
 
     public Guid? Version { get; set; }
 }

@@ -19,11 +19,12 @@ public static class OrganisationsApi
         return api;
     }
 
-    public sealed record OrganisationRequest(string? Name, string? CountryCode, string? City, List<string>? StaffLanguages, Guid? Version);
+    /// <param name="TimeZone">An IANA zone ("Europe/Helsinki"); left out, a new organisation gets its country's and a changed one keeps its own.</param>
+    public sealed record OrganisationRequest(string? Name, string? CountryCode, string? City, List<string>? StaffLanguages, Guid? Version, string? TimeZone = null);
 
-    public sealed record OrganisationResponse(Guid Id, string Name, string CountryCode, string City, IReadOnlyList<string> StaffLanguages, Guid Version)
+    public sealed record OrganisationResponse(Guid Id, string Name, string CountryCode, string City, IReadOnlyList<string> StaffLanguages, string TimeZone, Guid Version)
     {
-        public static OrganisationResponse From(Organisation o) => new(o.Id, o.Name, o.CountryCode, o.City, o.StaffLanguages, o.Version);
+        public static OrganisationResponse From(Organisation o) => new(o.Id, o.Name, o.CountryCode, o.City, o.StaffLanguages, o.TimeZone, o.Version);
     }
 
     private static async Task<Ok<List<OrganisationResponse>>> List(AppDbContext db, CancellationToken ct) =>
@@ -34,7 +35,7 @@ public static class OrganisationsApi
 
     private static async Task<Created<OrganisationResponse>> Create(OrganisationRequest body, AppDbContext db, CancellationToken ct)
     {
-        var o = Organisation.Create(body.Name, body.CountryCode, body.City, body.StaffLanguages ?? []);
+        var o = Organisation.Create(body.Name, body.CountryCode, body.City, body.StaffLanguages ?? [], body.TimeZone);
         db.Organisations.Add(o);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/organisations/{o.Id}", OrganisationResponse.From(o));
@@ -46,7 +47,7 @@ public static class OrganisationsApi
         if (o is null)
             return TypedResults.NotFound();
         db.ExpectVersion(o, body.Version);
-        o.Update(body.Name ?? o.Name, body.CountryCode ?? o.CountryCode, body.City ?? o.City, body.StaffLanguages ?? o.StaffLanguages);
+        o.Update(body.Name ?? o.Name, body.CountryCode ?? o.CountryCode, body.City ?? o.City, body.StaffLanguages ?? o.StaffLanguages, body.TimeZone);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(OrganisationResponse.From(o));
     }

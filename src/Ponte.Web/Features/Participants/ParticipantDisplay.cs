@@ -8,15 +8,11 @@ using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Participants;
 
-/// <summary>How participant data reads on pages: dates in UTC (marked as such), statuses, timeline lines.</summary>
+/// <summary>How participant data reads on pages: countries, statuses, timeline lines (times: <see cref="LocalTime"/>).</summary>
 public static class ParticipantDisplay
 {
     /// <summary>The events an application goes through before she becomes a participant; their statuses are application statuses.</summary>
     private static readonly HashSet<string> ApplicationEvents = ["Applied", "InterviewScheduled", "Interviewed", "Accepted", "WaitListed", "Declined"];
-
-    /// <summary>A moment, shown in UTC with a "UTC" marker (the organisation's time zone is not recorded).</summary>
-    public static string When(this IStringLocalizer<ParticipantsText> text, DateTimeOffset at) =>
-        text["Time.Utc", at.UtcDateTime.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture)];
 
     /// <summary>
     /// A country's name in her language. .NET has no localized country names, but it names
@@ -36,12 +32,6 @@ public static class ParticipantDisplay
             return code;
         }
     }
-
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
-
-    public static string IsoDate(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture);
 
     public static string BadgeClass(ParticipantStatus status) => status switch
     {

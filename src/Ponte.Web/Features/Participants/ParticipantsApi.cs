@@ -74,7 +74,7 @@ public static class ParticipantsApi
         if (pageSize is < 1 or > MaxPageSize)
             errors["pageSize"] = [t["Error.Range", 1, MaxPageSize]];
         if (q?.Length > 200)
-            errors["q"] = [t["Error.MaxLength", 200]];
+            errors["q"] = [t.Plural("Error.MaxLength", 200)];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: t["Error.Validation"]);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
+using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Public;
 
@@ -141,9 +142,9 @@ public sealed class ApplyInput
 
         var interests = (Interests ?? string.Empty).Split([',', '،', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if ((Interests?.Length ?? 0) > InterestsMax)
-            Add(errors, nameof(Interests), text["Error.MaxLength", InterestsMax]);
+            Add(errors, nameof(Interests), text.Plural("Error.MaxLength", InterestsMax));
         else if (interests.Any(i => i.Length > InterestMax))
-            Add(errors, nameof(Interests), own["Apply.InterestTooLong", InterestMax]);
+            Add(errors, nameof(Interests), own.Plural("Apply.InterestTooLong", InterestMax));
 
         var areas = Domain.Profiles.SupportAreas.None;
         foreach (var value in SupportAreas.Where(v => !string.IsNullOrWhiteSpace(v)))
@@ -210,7 +211,7 @@ public sealed class ApplyInput
 
         if (trimmed.Length > max)
         {
-            Add(errors, field, text["Error.MaxLength", max]);
+            Add(errors, field, text.Plural("Error.MaxLength", max));
             return null;
         }
 
@@ -220,7 +221,7 @@ public sealed class ApplyInput
     private static void Optional(ModelStateDictionary errors, IStringLocalizer text, string? value, string field, int max)
     {
         if ((value?.Trim().Length ?? 0) > max)
-            Add(errors, field, text["Error.MaxLength", max]);
+            Add(errors, field, text.Plural("Error.MaxLength", max));
     }
 
     private static TEnum? RequiredEnum<TEnum>(ModelStateDictionary errors, IStringLocalizer text, string? value, string field)

@@ -15,7 +15,7 @@ namespace Ponte.Web.Features.Screening;
 /// Records a screening of a mentee: staff with her, or the mentee's own self-assessment
 /// (the mode is then always <see cref="AssessmentMode.SelfAssessment"/>).
 /// </summary>
-public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<ScreeningText> text) : PontePageModel
+public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock, LocalTime localTime, IStringLocalizer<ScreeningText> text) : PontePageModel
 {
     [BindProperty]
     public ScreeningForm Input { get; set; } = new();
@@ -50,7 +50,7 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
             ModelState.AddModelError("Input.TakenOn", T["Error.Required"]);
         else if (!DateOnly.TryParseExact(Input.TakenOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             ModelState.AddModelError("Input.TakenOn", T["Error.DateFormat"]);
-        else if (parsed > ScreeningRules.LatestToday(now))
+        else if (parsed > localTime.Today(now))
             ModelState.AddModelError("Input.TakenOn", T["Error.DateInFuture"]);
         else if (parsed.Year < 2000)
             ModelState.AddModelError("Input.TakenOn", T["Error.DateFormat"]);
@@ -75,7 +75,7 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
 
         try
         {
-            var assessment = Assessment.Record(Participant, mode, ScreeningRules.ForDomain(ratings), me.Actor, ScreeningRules.TakenAt(date.Value, now));
+            var assessment = Assessment.Record(Participant, mode, ScreeningRules.ForDomain(ratings), me.Actor, ScreeningRules.TakenAt(date.Value, now, localTime));
             db.Assessments.Add(assessment);
             await db.SaveChangesAsync(ct);
         }
@@ -105,7 +105,7 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
             return NotFound();
         MayChooseMode = access.MayChooseMode;
         IsSelf = access.IsSelf(Participant);
-        Today = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Today = localTime.Today(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
     }
 

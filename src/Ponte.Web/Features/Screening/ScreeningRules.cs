@@ -1,5 +1,6 @@
 using Ponte.Domain.Common;
 using Ponte.Domain.Screening;
+using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Screening;
 
@@ -13,12 +14,6 @@ public sealed record RatingInput(Indicator Indicator, int? Score, string? Note);
 /// </summary>
 public static class ScreeningRules
 {
-    /// <summary>
-    /// A time is in the future only if it is later than "now" anywhere on earth: a date that is
-    /// today in the organisation's time zone (at most UTC+14) is accepted.
-    /// </summary>
-    public static DateOnly LatestToday(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
-
     public static List<DomainValidationException> ValidateRatings(IReadOnlyCollection<RatingInput> ratings)
     {
         var errors = new List<DomainValidationException>();
@@ -50,12 +45,12 @@ public static class ScreeningRules
         ratings.Select(r => (r.Indicator, r.Score ?? 0, r.Note));
 
     /// <summary>
-    /// The moment a screening typed as a date was taken: now, for today; noon UTC for an earlier
-    /// day (pages show dates in UTC, so the day stays the same).
+    /// The moment a screening typed as a date was taken: now, for today before noon; else noon of
+    /// that day in her local time, so the day reads the same wherever the page shows it.
     /// </summary>
-    public static DateTimeOffset TakenAt(DateOnly date, DateTimeOffset now)
+    public static DateTimeOffset TakenAt(DateOnly date, DateTimeOffset now, LocalTime local)
     {
-        var noon = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        var noon = local.Instant(date, new TimeOnly(12, 0));
         return noon < now ? noon : now;
     }
 }

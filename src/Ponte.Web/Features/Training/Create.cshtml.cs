@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Training;
 using Ponte.Data;
 using Ponte.Web.Features.Mentors;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -12,7 +13,7 @@ namespace Ponte.Web.Features.Training;
 
 /// <summary>/Training/Create: plan a training session of one of the organisation's programmes.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CreateModel(AppDbContext db, CurrentUser me, IStringLocalizer<TrainingText> text) : PontePageModel
+public sealed class CreateModel(AppDbContext db, CurrentUser me, LocalTime localTime, IStringLocalizer<TrainingText> text) : PontePageModel
 {
     [BindProperty]
     public SessionInput Input { get; set; } = new();
@@ -40,7 +41,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, IStringLocalize
             return NotFound();
 
         // Read every field, so each mistake shows next to its own input at once.
-        var startsAt = Read(() => TrainingInput.StartsAt(Input.StartsAt));
+        var startsAt = Read(() => localTime.Instant(Input.StartsAt, nameof(TrainingSession.StartsAt)));
         var kind = Read(() => TrainingInput.Kind(Input.Kind));
         var hours = Read(() => TrainingInput.Hours(Input.Hours));
         if (!ModelState.IsValid)

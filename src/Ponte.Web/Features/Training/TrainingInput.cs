@@ -44,21 +44,4 @@ public static class TrainingInput
             throw new DomainValidationException(nameof(TrainingSession.Hours), "Number", "Enter a number.");
         return hours;
     }
-
-    /// <summary>
-    /// A datetime-local value ("2026-11-30T17:00"). The organisation's time zone is not known yet,
-    /// so the time is taken as UTC and shown with "UTC" everywhere.
-    /// </summary>
-    public static DateTimeOffset StartsAt(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            throw new DomainValidationException(nameof(TrainingSession.StartsAt), "Required", "Enter when the session starts.");
-        string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm"];
-        if (!DateTime.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            throw new DomainValidationException(nameof(TrainingSession.StartsAt), "DateFormat", "Enter a valid date and time.");
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
-    }
-
-    /// <summary>The value a datetime-local input shows for a stored time.</summary>
-    public static string ForInput(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }

@@ -34,6 +34,9 @@ public static class ErrorText
     /// <summary>The message for a refused operation in the current UI language, falling back to the domain's English.</summary>
     public static string For(IStringLocalizer text, DomainException e)
     {
+        // "Use at most 1 character": a message with a count as its first argument may come in plural forms.
+        if (e.Args.Count > 0 && e.Args[0] is int or long or decimal && !text[$"Error.{e.Code}.{PluralCategory.Other}"].ResourceNotFound)
+            return text.Plural("Error." + e.Code, Convert.ToDecimal(e.Args[0], CultureInfo.InvariantCulture), [.. e.Args.Skip(1)]);
         var found = text["Error." + e.Code];
         if (found.ResourceNotFound)
             return e.Message;
