@@ -60,6 +60,7 @@ services.AddJob<Ponte.Web.Infrastructure.Jobs.PurgeExpiredLinksJob>();
 services.AddHostedService<Ponte.Web.Infrastructure.Jobs.JobWorker>();
 services.AddScoped<DemoSeeder>();
 services.AddScoped<Ponte.Web.Features.Account.Invitations>();
+services.AddScoped<Notifier>();
 services.AddPonteDatabase(builder.Configuration);
 services.AddPontePublicForms(builder.Configuration);
 

@@ -13,6 +13,9 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(x => x.To).HasMaxLength(254);
         b.Property(x => x.Subject).HasMaxLength(300);
         b.Property(x => x.FileName).HasMaxLength(300);
+        b.Property(x => x.Culture).HasMaxLength(10);
+        b.Property(x => x.Template).HasMaxLength(100);
+        b.Property(x => x.CalendarMethod).HasMaxLength(10);
         b.HasIndex(x => x.CreatedAt);
     }
 }

@@ -20,6 +20,18 @@ public sealed class OutboxMessage
     /// </summary>
     public string? ProtectedBody { get; set; }
 
+    /// <summary>The recipient's language the text is written in (the HTML alternative's <c>lang</c> and direction).</summary>
+    public string? Culture { get; set; }
+
+    /// <summary>The message template the text was made from, e.g. <c>Application.Received</c>.</summary>
+    public string? Template { get; set; }
+
+    /// <summary>An iCalendar invitation sent with the message (.ics), or null.</summary>
+    public string? Calendar { get; set; }
+
+    /// <summary>The invitation's iTIP method: REQUEST (new or moved) or CANCEL.</summary>
+    public string? CalendarMethod { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

@@ -136,7 +136,9 @@ public abstract class ApplicationsApiTests(PonteFactory factory) : IntegrationTe
         Assert.Equal(userId, (await Factory.WithDbAsync(db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId))).UserId);
         Assert.Contains(Roles.Mentor, roles);
         Assert.Contains(Roles.Trainer, roles);
-        Assert.Equal(mailBefore, await Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == Demo.TrainerPt)));
+        // No second invitation: one welcome that asks her to sign in with the account she has.
+        Assert.Equal(mailBefore + 1, await Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == Demo.TrainerPt)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == Demo.TrainerPt && m.Template == "Application.AcceptedSignIn")));
     }
 
     [Fact]

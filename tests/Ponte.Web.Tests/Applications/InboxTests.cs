@@ -129,7 +129,11 @@ public abstract partial class InboxTests(PonteFactory factory) : IntegrationTest
         var participant = await Factory.WithDbAsync(db => db.Participants.AsNoTracking().SingleAsync(p => p.Id == application.ParticipantId));
         Assert.Equal(before.Id, participant.UserId);
         Assert.Equal(1, await Factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == Demo.Samira)));
-        Assert.Equal(outbox, await Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == Demo.Samira)));
+        // No new invitation: she is welcomed and asked to sign in with the account she has.
+        var mail = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().Where(m => m.To == Demo.Samira).OrderBy(m => m.CreatedAt).ToListAsync());
+        Assert.Equal(outbox + 1, mail.Count);
+        Assert.Equal("Application.AcceptedSignIn", mail[^1].Template);
+        Assert.DoesNotContain("AcceptInvitation", mail[^1].Body, StringComparison.Ordinal);
         var after = await Factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == Demo.Samira));
         Assert.NotNull(before.ParticipantId);
         Assert.Equal(before.ParticipantId, after.ParticipantId);

@@ -203,10 +203,20 @@ public sealed class PublicFormThrottleTests
 /// <summary>One open application per email and programme; staff see applications that may be the same person's.</summary>
 public abstract class DuplicateApplicationTests(PonteFactory factory) : IntegrationTest(factory)
 {
+    /// <summary>The mail to her other than the confirmation each stored application gets (<see cref="ReceivedAsync"/>).</summary>
     private Task<List<Ponte.Data.Outbox.OutboxMessage>> MailToAsync(string email)
     {
         var key = email.Trim().ToLowerInvariant();
-        return Factory.WithDbAsync(db => db.Outbox.AsNoTracking().Where(m => m.To.ToLower() == key).ToListAsync());
+        return Factory.WithDbAsync(db => db.Outbox.AsNoTracking().Where(m => m.To.ToLower() == key && m.Template != Received).ToListAsync());
+    }
+
+    private const string Received = "Application.Received";
+
+    /// <summary>How many "we have received your application" messages she was sent.</summary>
+    private Task<int> ReceivedAsync(string email)
+    {
+        var key = email.Trim().ToLowerInvariant();
+        return Factory.WithDbAsync(db => db.Outbox.CountAsync(m => m.To.ToLower() == key && m.Template == Received));
     }
 
     [Fact]
@@ -279,6 +289,7 @@ public abstract class DuplicateApplicationTests(PonteFactory factory) : Integrat
         Assert.All(sent, s => Assert.Equal(HttpStatusCode.Redirect, s.Response.StatusCode));
         Assert.Equal(1, await Factory.CountAsync(email));
         Assert.Single(await MailToAsync(email));
+        Assert.Equal(1, await ReceivedAsync(email));
     }
 
     private Task<Guid> ArrangeAsync(string country, string name, string email, string? phone) =>

@@ -350,8 +350,19 @@ namespace Ponte.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Calendar")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarMethod")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("FailedAt")
                         .HasColumnType("INTEGER");
@@ -372,6 +383,10 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("To")

@@ -22,7 +22,7 @@ public sealed class Invitations(
     /// Returns the user, or the Identity errors (e.g. the email is taken).
     /// </summary>
     public async Task<(ApplicationUser? User, IReadOnlyList<string> Errors)> InviteAsync(
-        AppDbContext db, string email, string displayName, string role, Guid? organisationId, Guid? participantId, string culture, CancellationToken ct = default)
+        AppDbContext db, string email, string displayName, string role, Guid? organisationId, Guid? participantId, string culture, CancellationToken ct = default, bool sendInvitation = true)
     {
         var user = new ApplicationUser
         {
@@ -38,17 +38,24 @@ public sealed class Invitations(
         if (!created.Succeeded)
             return (null, created.Errors.Select(e => e.Code).ToList());
         await users.AddToRoleAsync(user, role);
-        await SendAsync(db, user, ct);
+        if (sendInvitation)
+            await SendAsync(db, user, ct);
         return (user, []);
     }
 
     /// <summary>Queues a fresh invitation link for an existing user who has not set a password.</summary>
-    public async Task SendAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default)
+    public async Task SendAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default) =>
+        await QueueInHerLanguageAsync(db, user, "Invite.Subject", "Invite.Body", await InvitationLinkAsync(user), ct);
+
+    /// <summary>A one-time link with which the person sets her password (seven days).</summary>
+    public async Task<string> InvitationLinkAsync(ApplicationUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{BaseUrl()}/Account/AcceptInvitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
-        await QueueInHerLanguageAsync(db, user, "Invite.Subject", "Invite.Body", link, ct);
+        return $"{BaseUrl()}/Account/AcceptInvitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
     }
+
+    /// <summary>The sign-in page at the site's public address.</summary>
+    public string SignInLink() => $"{BaseUrl()}/Account/Login";
 
     /// <summary>Queues a one-time link with which the person chooses a new password.</summary>
     public async Task SendPasswordResetAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default)

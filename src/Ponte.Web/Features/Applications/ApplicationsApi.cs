@@ -13,6 +13,8 @@ using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
+using Ponte.Web.Infrastructure.Email;
+
 namespace Ponte.Web.Features.Applications;
 
 /// <summary>
@@ -97,14 +99,14 @@ public static class ApplicationsApi
     }
 
     public static async Task<Results<Ok<ApplicationDetail>, ValidationProblem>> ScheduleInterviewAsync(
-        Guid id, ScheduleInterviewRequest body, AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        Guid id, ScheduleInterviewRequest body, AppDbContext db, Notifier notifier, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var application = await ApplicationDecisions.FindAsync(db, id, ct).OrNotFoundAsync();
         if (body.At is not { } at)
             return Invalid(text, "at", text["Error.Required"]);
         try
         {
-            await ApplicationDecisions.ScheduleInterviewAsync(db, application, body.Version, at, body.Location, body.OnlineLink, me.Actor, clock.GetUtcNow(), ct);
+            await ApplicationDecisions.ScheduleInterviewAsync(db, notifier, application, body.Version, at, body.Location, body.OnlineLink, me.Actor, clock.GetUtcNow(), ct);
         }
         catch (DomainValidationException e)
         {
@@ -138,6 +140,7 @@ public static class ApplicationsApi
         TimeProvider clock,
         UserManager<ApplicationUser> users,
         Invitations invitations,
+        Notifier notifier,
         IStringLocalizer<SharedResource> text,
         CancellationToken ct)
     {
@@ -149,7 +152,7 @@ public static class ApplicationsApi
         DecisionOutcome outcome;
         try
         {
-            outcome = await ApplicationDecisions.DecideAsync(db, users, invitations, application, body.Version, decision, body.Reason, me.Actor, clock.GetUtcNow(), ct);
+            outcome = await ApplicationDecisions.DecideAsync(db, new DecisionServices(users, invitations, notifier), application, body.Version, decision, body.Reason, body.Message, me.Actor, clock.GetUtcNow(), ct);
         }
         catch (DomainValidationException e)
         {
@@ -169,6 +172,7 @@ public static class ApplicationsApi
         [nameof(Application.InterviewMotivation)] = "motivation",
         [nameof(Application.InterviewExpectations)] = "expectations",
         [nameof(Application.DecisionReason)] = "reason",
+        [ApplicationDecisions.MessageField] = "message",
         [nameof(Decision)] = "decision",
     };
 
@@ -291,4 +295,5 @@ public sealed record ScheduleInterviewRequest(DateTimeOffset? At, string? Locati
 public sealed record InterviewNotesRequest(string? Qualifications, string? Motivation, string? Expectations, Guid? Version);
 
 /// <summary><c>decision</c>: "Accept", "WaitList" or "Decline"; a reason is required to decline.</summary>
-public sealed record DecisionRequest(string? Decision, string? Reason, Guid? Version);
+/// <summary>A decision; <c>message</c> is what the applicant is told with it (optional), <c>reason</c> the staff's own record.</summary>
+public sealed record DecisionRequest(string? Decision, string? Reason, Guid? Version, string? Message = null);

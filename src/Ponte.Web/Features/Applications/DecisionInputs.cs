@@ -41,6 +41,9 @@ public sealed class DecisionInput
 
     public string? DecisionReason { get; set; }
 
+    /// <summary>Words for the applicant, sent with the decision (optional).</summary>
+    public string? MessageToApplicant { get; set; }
+
     /// <summary>Declining is final: the manager ticks a box to confirm it.</summary>
     public bool ConfirmDecline { get; set; }
 

@@ -14,6 +14,8 @@ using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
+using Ponte.Web.Infrastructure.Email;
+
 namespace Ponte.Web.Features.Applications;
 
 /// <summary>
@@ -62,7 +64,7 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, [FromServices] Notifier notifier, CancellationToken ct)
     {
         await LoadAsync(id, ct);
         DecisionInputs.LocalizeBindingErrors(ModelState, T);
@@ -79,7 +81,7 @@ public sealed class DetailsModel(
             return Invalid(nameof(Schedule));
 
         return await SaveAsync(nameof(Schedule), id, () => ApplicationDecisions.ScheduleInterviewAsync(
-            db, Application, Schedule.Version, at!.Value, Schedule.InterviewLocation, Schedule.InterviewOnlineLink, me.Actor, clock.GetUtcNow(), ct),
+            db, notifier, Application, Schedule.Version, at!.Value, Schedule.InterviewLocation, Schedule.InterviewOnlineLink, me.Actor, clock.GetUtcNow(), ct),
             own["Flash.Scheduled"], ct);
     }
 
@@ -99,6 +101,7 @@ public sealed class DetailsModel(
         Guid id,
         [FromServices] UserManager<ApplicationUser> users,
         [FromServices] Invitations invitations,
+        [FromServices] Notifier notifier,
         CancellationToken ct)
     {
         await LoadAsync(id, ct);
@@ -117,7 +120,7 @@ public sealed class DetailsModel(
 
         DecisionOutcome? outcome = null;
         var result = await SaveAsync(nameof(Decide), id, async () => outcome = await ApplicationDecisions.DecideAsync(
-            db, users, invitations, Application, Decide.Version, decision!.Value, Decide.DecisionReason, me.Actor, clock.GetUtcNow(), ct), null, ct);
+            db, new DecisionServices(users, invitations, notifier), Application, Decide.Version, decision!.Value, Decide.DecisionReason, Decide.MessageToApplicant, me.Actor, clock.GetUtcNow(), ct), null, ct);
         if (outcome is not null)
             Flash(FlashFor(decision!.Value, outcome));
         return result;

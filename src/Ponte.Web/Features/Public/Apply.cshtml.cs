@@ -33,6 +33,7 @@ public sealed class ApplyModel(
     PublicFormThrottle throttle,
     ApplicantLocks locks,
     IMailer mailer,
+    Notifier notifier,
     SecurityEvents events,
     ILogger<ApplyModel> logger) : PontePageModel
 {
@@ -120,6 +121,10 @@ public sealed class ApplyModel(
         }
 
         db.Applications.Add(application);
+
+        // She is told it arrived and what comes next, in her language, in the same save.
+        await notifier.QueueAsync(db, new Recipient(application.Profile.Email, application.Profile.FullName, application.Profile.PreferredLanguage, programme.OrganisationId),
+            "Application.Received", [programme.Name, application.Profile.FullName, Form.OrganisationName], ct: ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -92,6 +92,7 @@ public sealed class OutboxJob(
             ? db.Outbox.SingleOrDefaultAsync(m => m.Id == id, ct)
             : Task.FromResult<OutboxMessage?>(null);
 
+    /// <summary>The message as it goes out: the text, its HTML alternative, and the calendar invitation when there is one.</summary>
     private MimeMessage Compose(OutboxMessage record, string body)
     {
         var message = new MimeMessage();
@@ -100,7 +101,28 @@ public sealed class OutboxJob(
         message.Subject = record.Subject;
         message.MessageId = $"{record.Id:N}@ponte";
         message.Date = record.CreatedAt;
-        message.Body = new TextPart("plain") { Text = body };
+        var builder = new BodyBuilder { TextBody = body, HtmlBody = MailHtml.Render(body, record.Culture) };
+        if (record.Calendar is { Length: > 0 } calendar)
+        {
+            var method = record.CalendarMethod ?? "REQUEST";
+            var invitation = new MimePart("text", "calendar")
+            {
+                Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(calendar))),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = method == "CANCEL" ? "cancel.ics" : "invite.ics",
+            };
+            invitation.ContentType.Parameters.Add("method", method);
+            invitation.ContentType.Charset = "utf-8";
+            builder.Attachments.Add(invitation);
+        }
+
+        message.Body = builder.ToMessageBody();
+        if (record.Culture is { Length: > 0 } language)
+            message.Body.Headers.Add(HeaderId.ContentLanguage, language);
+
+        // Quoted-printable keeps every line short whatever the text, as mail servers require.
+        foreach (var part in message.BodyParts.OfType<TextPart>())
+            part.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
         return message;
     }
 

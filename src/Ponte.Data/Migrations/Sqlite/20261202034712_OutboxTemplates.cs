@@ -1,0 +1,61 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ponte.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OutboxTemplates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Calendar",
+                table: "Outbox",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CalendarMethod",
+                table: "Outbox",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Culture",
+                table: "Outbox",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Template",
+                table: "Outbox",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Calendar",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "CalendarMethod",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "Culture",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "Template",
+                table: "Outbox");
+        }
+    }
+}
