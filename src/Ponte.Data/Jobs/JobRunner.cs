@@ -271,6 +271,26 @@ public sealed class JobRunner(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Puts a failed item back in the queue with fresh attempts, for someone who has fixed its
+    /// cause (an address, the mail settings). The caller's context decides which items she may
+    /// touch: another organisation's item is not found. Returns false when there is no such failed item.
+    /// </summary>
+    public async Task<bool> RetryAsync(AppDbContext db, Guid itemId, CancellationToken ct = default)
+    {
+        var item = await db.JobItems.SingleOrDefaultAsync(i => i.Id == itemId && i.State == JobItemState.Failed, ct);
+        if (item is null)
+            return false;
+        item.State = JobItemState.Pending;
+        item.Attempts = 0;
+        item.NextAttemptAt = clock.GetUtcNow();
+        item.CompletedAt = null;
+        item.LeaseUntil = null;
+        item.LeasedBy = null;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     private IJob Resolve(IServiceProvider services, string name) =>
         _jobs.TryGetValue(name, out var registration)
             ? (IJob)services.GetRequiredService(registration.Type)

@@ -259,6 +259,57 @@ public abstract class FailedWorkPageTests(PonteFactory factory) : IntegrationTes
     }
 }
 
+public abstract class FailedWorkRetryTests(PonteFactory factory) : IntegrationTest(factory)
+{
+    [Fact]
+    public async Task A_manager_tries_her_organisations_failed_message_again_and_it_goes_out_but_not_another_organisations()
+    {
+        var organisation = await Factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == Demo.ManagerPt).Select(u => u.OrganisationId).SingleAsync());
+        var to = $"retry.{Guid.NewGuid():N}@example.org";
+        var (message, item) = await Factory.WithDbAsync(async db =>
+        {
+            await Factory.Services.GetRequiredService<IMailer>().QueueAsync(db, organisation, to, "Olá", "Uma mensagem que falhou.");
+            await db.SaveChangesAsync();
+            var m = await db.Outbox.SingleAsync(x => x.To == to);
+            m.FailedAt = Factory.Clock.GetUtcNow();
+            var i = new JobItem
+            {
+                Job = "outbox", Key = m.Id.ToString("N"), OrganisationId = organisation, Description = to,
+                State = JobItemState.Failed, Attempts = JobRunner.MaxAttempts, LastError = "SmtpRefused:550",
+                CreatedAt = Factory.Clock.GetUtcNow(), CompletedAt = Factory.Clock.GetUtcNow(), NextAttemptAt = Factory.Clock.GetUtcNow(),
+            };
+            db.JobItems.Add(i);
+            await db.SaveChangesAsync();
+            return (m.Id, i.Id);
+        });
+
+        // Another organisation's manager cannot touch it, even with a valid form of her own page.
+        var fi = await As(Demo.ManagerFi);
+        var token = (await fi.GetPageAsync("/Work")).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        var foreign = await fi.Http.PostAsync($"/Work?handler=Retry&id={item}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token ?? string.Empty }));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(JobItemState.Failed, (await Factory.WithDbAsync(db => db.JobItems.AsNoTracking().SingleAsync(i => i.Id == item))).State);
+
+        var pt = await As(Demo.ManagerPt);
+        var (retried, _) = await pt.SubmitAsync("/Work", new Dictionary<string, string?>(), $"form[action*='{item}']");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, retried.StatusCode);
+        var pending = await Factory.WithDbAsync(db => db.JobItems.AsNoTracking().SingleAsync(i => i.Id == item));
+        Assert.Equal(JobItemState.Pending, pending.State);
+        Assert.Equal(0, pending.Attempts);
+
+        await Factory.Services.GetRequiredService<JobRunner>().RunDueAsync();
+        Assert.Equal(JobItemState.Done, (await Factory.WithDbAsync(db => db.JobItems.AsNoTracking().SingleAsync(i => i.Id == item))).State);
+        var sent = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == message));
+        Assert.NotNull(sent.FileName);
+        Assert.Null(sent.FailedAt);
+        Assert.DoesNotContain(to, await pt.Http.GetStringAsync("/Work"), StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteFailedWorkRetryTests(SqliteFactory f) : FailedWorkRetryTests(f), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresFailedWorkRetryTests(PostgresFactory f) : FailedWorkRetryTests(f), IClassFixture<PostgresFactory>;
+
 public sealed class SqliteFailedWorkPageTests(SqliteFactory f) : FailedWorkPageTests(f), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresFailedWorkPageTests(PostgresFactory f) : FailedWorkPageTests(f), IClassFixture<PostgresFactory>;

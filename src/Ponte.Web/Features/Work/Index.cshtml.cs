@@ -1,5 +1,6 @@
 using Ponte.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Data;
 using Ponte.Data.Jobs;
@@ -16,7 +17,18 @@ public sealed class IndexModel(AppDbContext db) : PontePageModel
 {
     public Paged<JobItem> Failed { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct = default) =>
+    public async Task OnGetAsync(CancellationToken ct = default) => await LoadAsync(ct);
+
+    /// <summary>Tries a failed item again; another organisation's item, or one not failed, is not found.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, [FromServices] JobRunner runner, CancellationToken ct)
+    {
+        if (!await runner.RetryAsync(db, id, ct))
+            return NotFound();
+        Flash(T["Work.Retrying"]);
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
         Failed = await Paged<JobItem>.Of(
             db.JobItems.AsNoTracking().Where(i => i.State == JobItemState.Failed).OrderByDescending(i => i.CompletedAt).ThenBy(i => i.Id),
             PageNumber, 25, ct);

@@ -15,7 +15,7 @@ namespace Ponte.Web.Infrastructure.Email;
 /// .eml file under the data directory and, when SMTP is configured, sent. A message rolled back with
 /// its save never appears here, so nobody is told of something that did not happen; an SMTP failure
 /// keeps the message (and its one-time link, protected) for the runner's next attempt, and after the
-/// last one the message is marked failed and the link dropped.
+/// last one the message is marked failed until a manager tries it again.
 /// </summary>
 public sealed class OutboxJob(
     AppDbContext db,
@@ -76,15 +76,14 @@ public sealed class OutboxJob(
         await message.WriteToAsync(Path.Combine(folder, name), ct);
         record.FileName = name;
         record.ProtectedBody = null;
+        record.FailedAt = null;
     }
 
     public async Task GaveUpAsync(string key, DateTimeOffset now, CancellationToken ct)
     {
+        // The protected link stays for a retry by hand; the daily purge drops it once it has expired.
         if (await FindAsync(key, ct) is { } record)
-        {
             record.FailedAt = now;
-            record.ProtectedBody = null;
-        }
     }
 
     private Task<OutboxMessage?> FindAsync(string key, CancellationToken ct) =>
