@@ -29,8 +29,15 @@ public static class TimeZones
             || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+')
             || trimmed.StartsWith('/') || trimmed.Contains("//", StringComparison.Ordinal))
             return null;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(trimmed, out var zone) && zone.HasIanaId ? zone.Id : null;
+
+        // The machine's own lookup is case-insensitive only for zones it has already loaded, so the
+        // spelling is settled first from a fixed list; anything else must be spelled exactly.
+        var spelled = Spellings.Value.TryGetValue(trimmed, out var known) ? known : trimmed;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(spelled, out var zone) && zone.HasIanaId && string.Equals(zone.Id, spelled, StringComparison.Ordinal)
+            ? zone.Id
+            : null;
     }
+
 
     /// <summary>ISO 3166-1 alpha-2 code → IANA zone.</summary>
     public static readonly FrozenDictionary<string, string> ByCountry = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -284,4 +291,12 @@ public static class TimeZones
         ["ZM"] = "Africa/Lusaka",
         ["ZW"] = "Africa/Harare",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every zone id this machine lists and every zone of the country table, by any casing.</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> Spellings = new(() =>
+        TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id)
+            .Concat(ByCountry.Values)
+            .Append("UTC")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase));
 }
