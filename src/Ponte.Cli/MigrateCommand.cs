@@ -26,10 +26,10 @@ internal static class MigrateCommand
             switch (args[k])
             {
                 case "--provider":
-                    provider = Value(ref k);
+                    provider = UsageException.ValueOf(args, ref k);
                     break;
                 case "--connection":
-                    connection = Value(ref k);
+                    connection = UsageException.ValueOf(args, ref k);
                     break;
                 default:
                     throw new UsageException($"unknown option \"{args[k]}\"");
@@ -74,11 +74,5 @@ internal static class MigrateCommand
             return Program.Failure;
         }
 
-        string Value(ref int k)
-        {
-            if (k + 1 >= args.Length || args[k + 1].StartsWith("--", StringComparison.Ordinal))
-                throw new UsageException($"{args[k]} needs a value");
-            return args[++k];
-        }
     }
 }

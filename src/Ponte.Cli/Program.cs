@@ -74,7 +74,16 @@ public static class Program
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
 
-internal sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message)
+{
+    /// <summary>The value after option <c>args[k]</c>, moving <paramref name="k"/> onto it; a missing value is a usage error.</summary>
+    public static string ValueOf(string[] args, ref int k)
+    {
+        if (k + 1 >= args.Length || args[k + 1].StartsWith("--", StringComparison.Ordinal))
+            throw new UsageException($"{args[k]} needs a value");
+        return args[++k];
+    }
+}
 
 internal sealed record Options(
     string? Candidates, string? Mentors, string? Approved, string? Profiles, SolverKind Solver, bool Stats, string? Export)
@@ -91,19 +100,19 @@ internal sealed record Options(
             switch (args[k])
             {
                 case "--candidates":
-                    candidates = Value(ref k);
+                    candidates = UsageException.ValueOf(args, ref k);
                     break;
                 case "--mentors":
-                    mentors = Value(ref k);
+                    mentors = UsageException.ValueOf(args, ref k);
                     break;
                 case "--approved":
-                    approved = Value(ref k);
+                    approved = UsageException.ValueOf(args, ref k);
                     break;
                 case "--profiles":
-                    profiles = Value(ref k);
+                    profiles = UsageException.ValueOf(args, ref k);
                     break;
                 case "--solver":
-                    solver = Value(ref k) switch
+                    solver = UsageException.ValueOf(args, ref k) switch
                     {
                         "auto" => SolverKind.Auto,
                         "paths" => SolverKind.ShortestPaths,
@@ -112,7 +121,7 @@ internal sealed record Options(
                     };
                     break;
                 case "--export":
-                    export = Value(ref k);
+                    export = UsageException.ValueOf(args, ref k);
                     break;
                 case "--stats":
                     stats = true;
@@ -130,11 +139,5 @@ internal sealed record Options(
             throw new UsageException("--export goes with --profiles");
         return new Options(candidates, mentors, approved, profiles, solver, stats, export);
 
-        string Value(ref int k)
-        {
-            if (k + 1 >= args.Length || args[k + 1].StartsWith("--", StringComparison.Ordinal))
-                throw new UsageException($"{args[k]} needs a value");
-            return args[++k];
-        }
     }
 }
