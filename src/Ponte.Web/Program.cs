@@ -7,6 +7,7 @@ using Ponte.Data;
 using Ponte.Data.Jobs;
 using Ponte.Web.Features;
 using Ponte.Web.Features.Public;
+
 using Ponte.Web.Infrastructure;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
@@ -59,8 +60,9 @@ services.AddJob<OutboxJob>();
 services.AddJob<Ponte.Web.Infrastructure.Jobs.PurgeExpiredLinksJob>();
 services.AddHostedService<Ponte.Web.Infrastructure.Jobs.JobWorker>();
 services.AddScoped<DemoSeeder>();
-services.AddScoped<Ponte.Web.Features.Account.Invitations>();
+services.AddScoped<Invitations>();
 services.AddScoped<Notifier>();
+services.AddUseCases();
 services.AddPonteDatabase(builder.Configuration);
 services.AddPontePublicForms(builder.Configuration);
 

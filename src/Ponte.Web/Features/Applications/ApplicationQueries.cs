@@ -1,6 +1,6 @@
 using Ponte.Domain.Applications;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Features.Public;
+
 
 namespace Ponte.Web.Features.Applications;
 
@@ -27,9 +27,9 @@ public sealed record InboxFilter(Guid? ProgrammeId, ParticipantRole? Role, Appli
         return query;
     }
 
-    public static ParticipantRole? ParseRole(string? value) => ApplyInput.ParseEnum<ParticipantRole>(value);
+    public static ParticipantRole? ParseRole(string? value) => Forms.ParseEnum<ParticipantRole>(value);
 
-    public static ApplicationStatus? ParseStatus(string? value) => ApplyInput.ParseEnum<ApplicationStatus>(value);
+    public static ApplicationStatus? ParseStatus(string? value) => Forms.ParseEnum<ApplicationStatus>(value);
 }
 
 /// <summary>One line of the inbox.</summary>

@@ -6,8 +6,8 @@ using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Data;
-using Ponte.Web.Features.Account;
-using Ponte.Web.Features.Public;
+
+
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
@@ -31,7 +31,9 @@ public static class ApplicationsApi
             .RequireAuthorization(Policies.Staff)
             .WithTags("Applications")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem()
+            .WithRequestFields(Fields);
 
         group.MapGet("/", ListAsync)
             .WithSummary("The organisation's applications, newest first, filtered by programme, role, status and a name or email search; possibleDuplicates lists the ids of applications with the same phone, name or email.");
@@ -94,76 +96,34 @@ public static class ApplicationsApi
 
     public static async Task<Ok<ApplicationDetail>> GetAsync(Guid id, AppDbContext db, CancellationToken ct)
     {
-        var application = await ApplicationDecisions.FindAsync(db, id, ct).OrNotFoundAsync();
-        return TypedResults.Ok(await DetailAsync(db, application, ct));
+        return TypedResults.Ok(await DetailAsync(db, id, ct));
     }
 
-    public static async Task<Results<Ok<ApplicationDetail>, ValidationProblem>> ScheduleInterviewAsync(
-        Guid id, ScheduleInterviewRequest body, AppDbContext db, Notifier notifier, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public static async Task<Ok<ApplicationDetail>> ScheduleInterviewAsync(
+        Guid id, ScheduleInterviewRequest body, ScheduleInterview.Handler schedule, AppDbContext db, CancellationToken ct)
     {
-        var application = await ApplicationDecisions.FindAsync(db, id, ct).OrNotFoundAsync();
         if (body.At is not { } at)
-            return Invalid(text, "at", text["Error.Required"]);
-        try
-        {
-            await ApplicationDecisions.ScheduleInterviewAsync(db, notifier, application, body.Version, at, body.Location, body.OnlineLink, me.Actor, clock.GetUtcNow(), ct);
-        }
-        catch (DomainValidationException e)
-        {
-            return Invalid(text, e);
-        }
-
-        return TypedResults.Ok(await DetailAsync(db, application, ct));
+            throw new DomainValidationException(nameof(Application.InterviewAt), "Required", "The interview's time is required.");
+        await schedule.HandleAsync(new ScheduleInterview.Request(id, body.Version, at, body.Location, body.OnlineLink), ct);
+        return TypedResults.Ok(await DetailAsync(db, id, ct));
     }
 
-    public static async Task<Results<Ok<ApplicationDetail>, ValidationProblem>> RecordInterviewAsync(
-        Guid id, InterviewNotesRequest body, AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public static async Task<Ok<ApplicationDetail>> RecordInterviewAsync(
+        Guid id, InterviewNotesRequest body, RecordInterviewNotes.Handler record, AppDbContext db, CancellationToken ct)
     {
-        var application = await ApplicationDecisions.FindAsync(db, id, ct).OrNotFoundAsync();
-        try
-        {
-            await ApplicationDecisions.RecordInterviewAsync(db, application, body.Version, body.Qualifications, body.Motivation, body.Expectations, me.Actor, clock.GetUtcNow(), ct);
-        }
-        catch (DomainValidationException e)
-        {
-            return Invalid(text, e);
-        }
-
-        return TypedResults.Ok(await DetailAsync(db, application, ct));
+        await record.HandleAsync(new RecordInterviewNotes.Request(id, body.Version, body.Qualifications, body.Motivation, body.Expectations), ct);
+        return TypedResults.Ok(await DetailAsync(db, id, ct));
     }
 
-    public static async Task<Results<Ok<ApplicationDetail>, ValidationProblem>> DecideAsync(
-        Guid id,
-        DecisionRequest body,
-        AppDbContext db,
-        CurrentUser me,
-        TimeProvider clock,
-        UserManager<ApplicationUser> users,
-        Invitations invitations,
-        Notifier notifier,
-        IStringLocalizer<SharedResource> text,
-        CancellationToken ct)
+    public static async Task<Ok<ApplicationDetail>> DecideAsync(
+        Guid id, DecisionRequest body, Decide.Handler decide, AppDbContext db, CancellationToken ct)
     {
-        var application = await ApplicationDecisions.FindAsync(db, id, ct).OrNotFoundAsync();
-        if (string.IsNullOrWhiteSpace(body.Decision))
-            return Invalid(text, "decision", text["Error.Required"]);
-        if (ApplyInput.ParseEnum<Decision>(body.Decision) is not { } decision)
-            return Invalid(text, "decision", text["Error.Invalid"]);
-        DecisionOutcome outcome;
-        try
-        {
-            outcome = await ApplicationDecisions.DecideAsync(db, new DecisionServices(users, invitations, notifier), application, body.Version, decision, body.Reason, body.Message, me.Actor, clock.GetUtcNow(), ct);
-        }
-        catch (DomainValidationException e)
-        {
-            return Invalid(text, e);
-        }
-
-        return TypedResults.Ok(await DetailAsync(db, application, ct) with { Account = outcome.Account == AccountOutcome.None ? null : outcome.Account });
+        var outcome = await decide.HandleAsync(new Decide.Request(id, body.Version, body.Decision, body.Reason, body.Message), ct);
+        return TypedResults.Ok(await DetailAsync(db, id, ct) with { Account = outcome.Account == AccountOutcome.None ? null : outcome.Account });
     }
 
     /// <summary>The request's own names for the domain's fields, so an error points at what the caller sent.</summary>
-    private static readonly Dictionary<string, string> RequestFields = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
         [nameof(Application.InterviewAt)] = "at",
         [nameof(Application.InterviewLocation)] = "location",
@@ -172,12 +132,9 @@ public static class ApplicationsApi
         [nameof(Application.InterviewMotivation)] = "motivation",
         [nameof(Application.InterviewExpectations)] = "expectations",
         [nameof(Application.DecisionReason)] = "reason",
-        [ApplicationDecisions.MessageField] = "message",
+        [ApplicationMessages.MessageField] = "message",
         [nameof(Decision)] = "decision",
     };
-
-    private static ValidationProblem Invalid(IStringLocalizer text, DomainValidationException e) =>
-        Invalid(text, RequestFields.GetValueOrDefault(e.Field) ?? ProblemDetailsExceptionHandler.JsonField(e.Field), ErrorText.For(text, e));
 
     private static ValidationProblem Invalid(IStringLocalizer text, string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: text["Error.Validation"]);
@@ -188,8 +145,9 @@ public static class ApplicationsApi
     private static IReadOnlyList<Guid> DuplicateIds(IReadOnlyList<PossibleDuplicate>? duplicates) =>
         duplicates?.Select(d => d.Id).ToList() ?? [];
 
-    private static async Task<ApplicationDetail> DetailAsync(AppDbContext db, Application a, CancellationToken ct)
+    private static async Task<ApplicationDetail> DetailAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
+        var a = await ApplicationMessages.FindAsync(db, id, ct).OrNotFoundAsync();
         var programme = await db.Programmes.Where(p => p.Id == a.ProgrammeId).Select(p => p.Name).SingleAsync(ct);
         var p = a.Profile;
         var duplicates = await PossibleDuplicates.OfAsync(db, new ApplicantKeys(a.Id, p.FullName, p.Email, p.Phone), ct);

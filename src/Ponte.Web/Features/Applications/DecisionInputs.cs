@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
-
 namespace Ponte.Web.Features.Applications;
 
 /// <summary>The interview form. Property names follow the domain's fields, so its errors land next to them.</summary>
@@ -48,11 +45,4 @@ public sealed class DecisionInput
     public bool ConfirmDecline { get; set; }
 
     public Guid? Version { get; set; }
-}
-
-public static class DecisionInputs
-{
-    /// <summary>Replaces the framework's English binding messages with the site's own.</summary>
-    public static void LocalizeBindingErrors(ModelStateDictionary modelState, IStringLocalizer text) =>
-        Public.ApplyInput.LocalizeBindingErrors(modelState, text);
 }

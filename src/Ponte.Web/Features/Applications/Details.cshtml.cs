@@ -7,8 +7,8 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Data;
-using Ponte.Web.Features.Account;
-using Ponte.Web.Features.Public;
+
+
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
@@ -26,8 +26,6 @@ namespace Ponte.Web.Features.Applications;
 [Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(
     AppDbContext db,
-    CurrentUser me,
-    TimeProvider clock,
     IAuthorizationService authorization,
     LocalTime localTime,
     IStringLocalizer<ApplicationsText> own) : PontePageModel
@@ -64,10 +62,10 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostScheduleAsync(Guid id, [FromServices] Notifier notifier, CancellationToken ct)
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, [FromServices] ScheduleInterview.Handler schedule, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        DecisionInputs.LocalizeBindingErrors(ModelState, T);
+        Forms.LocalizeBindingErrors(ModelState, T);
         DateTimeOffset? at = null;
         try
         {
@@ -80,47 +78,47 @@ public sealed class DetailsModel(
         if (ModelState.ErrorCount > 0)
             return Invalid(nameof(Schedule));
 
-        return await SaveAsync(nameof(Schedule), id, () => ApplicationDecisions.ScheduleInterviewAsync(
-            db, notifier, Application, Schedule.Version, at!.Value, Schedule.InterviewLocation, Schedule.InterviewOnlineLink, me.Actor, clock.GetUtcNow(), ct),
+        return await SaveAsync(nameof(Schedule), id, () => schedule.HandleAsync(
+            new ScheduleInterview.Request(id, Schedule.Version, at!.Value, Schedule.InterviewLocation, Schedule.InterviewOnlineLink), ct),
             own["Flash.Scheduled"], ct);
     }
 
-    public async Task<IActionResult> OnPostNotesAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostNotesAsync(Guid id, [FromServices] RecordInterviewNotes.Handler record, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        DecisionInputs.LocalizeBindingErrors(ModelState, T);
+        Forms.LocalizeBindingErrors(ModelState, T);
         if (ModelState.ErrorCount > 0)
             return Invalid(nameof(Notes));
 
-        return await SaveAsync(nameof(Notes), id, () => ApplicationDecisions.RecordInterviewAsync(
-            db, Application, Notes.Version, Notes.InterviewQualifications, Notes.InterviewMotivation, Notes.InterviewExpectations, me.Actor, clock.GetUtcNow(), ct),
+        return await SaveAsync(nameof(Notes), id, () => record.HandleAsync(
+            new RecordInterviewNotes.Request(id, Notes.Version, Notes.InterviewQualifications, Notes.InterviewMotivation, Notes.InterviewExpectations), ct),
             own["Flash.NotesSaved"], ct);
     }
 
-    public async Task<IActionResult> OnPostDecideAsync(
-        Guid id,
-        [FromServices] UserManager<ApplicationUser> users,
-        [FromServices] Invitations invitations,
-        [FromServices] Notifier notifier,
-        CancellationToken ct)
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] Applications.Decide.Handler decide, CancellationToken ct)
     {
         await LoadAsync(id, ct);
         if (!CanDecide)
             return Forbid();
-        DecisionInputs.LocalizeBindingErrors(ModelState, T);
-        var decision = ApplyInput.ParseEnum<Decision>(Decide.Decision);
-        if (string.IsNullOrWhiteSpace(Decide.Decision))
-            ModelState.AddModelError("Decide.Decision", T["Error.Required"]);
-        else if (decision is null)
-            ModelState.AddModelError("Decide.Decision", T["Error.Invalid"]);
-        else if (decision == Decision.Decline && !Decide.ConfirmDecline)
+        Forms.LocalizeBindingErrors(ModelState, T);
+        Decision? decision = null;
+        try
+        {
+            decision = Applications.Decide.Parse(Decide.Decision);
+        }
+        catch (DomainValidationException e) when (ModelState.TryAdd(e, T, nameof(Decide)))
+        {
+        }
+
+        // Declining is final: the form asks her to confirm it.
+        if (decision == Decision.Decline && !Decide.ConfirmDecline)
             ModelState.AddModelError("Decide.ConfirmDecline", own["Decide.ConfirmRequired"]);
         if (ModelState.ErrorCount > 0)
             return Invalid(nameof(Decide));
 
         DecisionOutcome? outcome = null;
-        var result = await SaveAsync(nameof(Decide), id, async () => outcome = await ApplicationDecisions.DecideAsync(
-            db, new DecisionServices(users, invitations, notifier), Application, Decide.Version, decision!.Value, Decide.DecisionReason, Decide.MessageToApplicant, me.Actor, clock.GetUtcNow(), ct), null, ct);
+        var result = await SaveAsync(nameof(Decide), id, async () => outcome = await decide.HandleAsync(
+            new Applications.Decide.Request(id, Decide.Version, Decide.Decision, Decide.DecisionReason, Decide.MessageToApplicant), ct), null, ct);
         if (outcome is not null)
             Flash(FlashFor(decision!.Value, outcome));
         return result;
@@ -208,7 +206,7 @@ public sealed class DetailsModel(
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Application = await ApplicationDecisions.FindAsync(db, id, ct)?? throw new NotFoundException();
+        Application = await ApplicationMessages.FindAsync(db, id, ct)?? throw new NotFoundException();
         ProgrammeName = await db.Programmes.Where(p => p.Id == Application.ProgrammeId).Select(p => p.Name).SingleAsync(ct);
         var p = Application.Profile;
         Duplicates = await PossibleDuplicates.OfAsync(db, new ApplicantKeys(Application.Id, p.FullName, p.Email, p.Phone), ct);

@@ -9,7 +9,7 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Data;
 using Ponte.Data.Outbox;
-using Ponte.Web.Features.Public;
+
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;

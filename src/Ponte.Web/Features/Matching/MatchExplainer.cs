@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Matching;
 using Ponte.Domain.Profiles;
 using Ponte.Web.Features.Mentors;
-using Ponte.Web.Features.Public;
+
 using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Matching;

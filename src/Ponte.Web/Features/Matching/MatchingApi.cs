@@ -6,7 +6,7 @@ using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
 using Ponte.Data;
 using Ponte.Data.Outbox;
-using Ponte.Web.Features.Public;
+
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Persistence;

@@ -13,16 +13,16 @@ public static class Lists
     ];
 
     public static IReadOnlyList<(string Code, string Name)> Countries() =>
-        Public.WorldLists.Countries().Select(c => (c.Code, c.Name)).ToList();
+        WorldLists.Countries().Select(c => (c.Code, c.Name)).ToList();
 
-    public static string CountryName(string code) => Public.WorldLists.CountryName(code);
+    public static string CountryName(string code) => WorldLists.CountryName(code);
 
     public static IReadOnlyList<(string Code, string Name)> Languages() =>
         LanguageCodes.Select(c => (c, LanguageName(c)))
             .OrderBy(l => l.Item2, StringComparer.Create(CultureInfo.CurrentUICulture, true))
             .ToList();
 
-    public static string LanguageName(string code) => Public.WorldLists.LanguageName(code);
+    public static string LanguageName(string code) => WorldLists.LanguageName(code);
 
     private static readonly Lazy<IReadOnlyList<string>> Zones = new(() =>
         TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal).ToList());

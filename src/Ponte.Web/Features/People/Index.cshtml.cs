@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Data;
-using Ponte.Web.Features.Account;
+
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 

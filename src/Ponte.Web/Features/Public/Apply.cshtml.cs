@@ -27,15 +27,9 @@ namespace Ponte.Web.Features.Public;
 public sealed class ApplyModel(
     AppDbContext db,
     Acting acting,
-    TimeProvider clock,
     IStringLocalizer<PublicText> own,
-    IStringLocalizer<Infrastructure.Localization.SharedResource> shared,
     PublicFormThrottle throttle,
-    ApplicantLocks locks,
-    IMailer mailer,
-    Notifier notifier,
-    SecurityEvents events,
-    ILogger<ApplyModel> logger) : PontePageModel
+    SecurityEvents events) : PontePageModel
 {
     [BindProperty]
     public ApplyInput Input { get; set; } = new();
@@ -62,7 +56,7 @@ public sealed class ApplyModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string publicKey, string role, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string publicKey, string role, [FromServices] SubmitApplication.Handler submit, CancellationToken ct)
     {
         if (throttle.TryAcquire(HttpContext.Connection.RemoteIpAddress) is { } wait)
             return await RateLimitedAsync(publicKey, role, wait, ct);
@@ -74,7 +68,7 @@ public sealed class ApplyModel(
         if (!programme.ApplicationsOpen)
             return Page();
 
-        ApplyInput.LocalizeBindingErrors(ModelState, T);
+        Forms.LocalizeBindingErrors(ModelState, T);
         // The form has four language rows; more can only be hand-made.
         if (Input.Languages.Count > ApplyInput.LanguageRows)
             Input.Languages = Input.Languages.Take(ApplyInput.LanguageRows).ToList();
@@ -89,53 +83,19 @@ public sealed class ApplyModel(
         if (ModelState.ErrorCount > 0)
             return Invalid();
 
-        var email = Input.Email!.Trim();
-        using var applicant = await locks.EnterAsync(programme.Id, email.ToLowerInvariant(), ct);
-        if (await AlreadyStoredAsync(programme.Id, submissionKey, ct))
-            return Thanks();
-        if (await OpenApplicationAsync(programme.Id, email, ct) is { } open)
-        {
-            // The same page as for a new application, so the form never tells a stranger who has applied.
-            await mailer.QueueAsync(db, programme.OrganisationId, email,
-                shared["PublicForm.AlreadyApplied.Subject", programme.Name],
-                shared["PublicForm.AlreadyApplied.Body", Form.OrganisationName, programme.Name], ct);
-            await db.SaveChangesAsync(ct);
-            logger.LogInformation("A repeat application to programme {ProgrammeId} was not stored: application {ApplicationId} is open", programme.Id, open);
-            return Thanks();
-        }
-
-        Application application;
         try
         {
             var profile = Profile.Create(
                 Input.FullName, Input.Email, Input.Phone, Cultures.IsSupported(Culture) ? Culture : Cultures.Default,
                 parsed.Gender, parsed.Country, Input.Municipality, Input.Postcode, parsed.Languages, parsed.Availability,
                 parsed.Interests, parsed.SupportAreas, parsed.Preferences, Input.About);
-            application = Application.Submit(programme, Form.Role, submissionKey, profile, parsed.ReferralSource, Input.ReferralDetail,
-                Input.Consent, Input.PrivacyNoticeVersion, clock.GetUtcNow());
+            await submit.HandleAsync(new SubmitApplication.Request(
+                Form, submissionKey, profile, parsed.ReferralSource, Input.ReferralDetail, Input.Consent, Input.PrivacyNoticeVersion), ct);
         }
         catch (DomainException e)
         {
             ModelState.TryAdd(e, T);
             return Invalid();
-        }
-
-        db.Applications.Add(application);
-
-        // She is told it arrived and what comes next, in her language, in the same save.
-        await notifier.QueueAsync(db, new Recipient(application.Profile.Email, application.Profile.FullName, application.Profile.PreferredLanguage, programme.OrganisationId),
-            "Application.Received", [programme.Name, application.Profile.FullName, Form.OrganisationName], ct: ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two copies of the same form raced past the check; the unique index kept the first.
-            db.ChangeTracker.Clear();
-            if (!await AlreadyStoredAsync(programme.Id, submissionKey, ct))
-                throw;
-            logger.LogInformation("A second copy of application form {SubmissionKey} was ignored", submissionKey);
         }
 
         return Thanks();
@@ -171,17 +131,6 @@ public sealed class ApplyModel(
         return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
     }
 
-    /// <summary>Her open application to this programme under the same email (trimmed, any case), if any.</summary>
-    private async Task<Guid?> OpenApplicationAsync(Guid programmeId, string email, CancellationToken ct)
-    {
-        var key = email.ToLowerInvariant();
-        var open = Application.OpenStatuses.ToArray();
-        using var system = acting.ForNetwork();
-        return await db.Applications.AsNoTracking()
-            .Where(a => a.ProgrammeId == programmeId && a.Profile.Email.ToLower() == key && open.Contains(a.Status))
-            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
-    }
-
     private PageResult Invalid()
     {
         Input.PadLanguages();
@@ -206,10 +155,4 @@ public sealed class ApplyModel(
 
     private RedirectToPageResult Thanks() =>
         RedirectToPage("/Public/Thanks", new { publicKey = Form!.Programme.PublicKey, role = Form.RoleSegment, culture = Culture });
-
-    private async Task<bool> AlreadyStoredAsync(Guid programmeId, Guid submissionKey, CancellationToken ct)
-    {
-        using var system = acting.ForNetwork();
-        return await db.Applications.AsNoTracking().AnyAsync(a => a.ProgrammeId == programmeId && a.SubmissionKey == submissionKey, ct);
-    }
 }

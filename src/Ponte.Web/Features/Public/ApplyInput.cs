@@ -107,7 +107,7 @@ public sealed class ApplyInput
                 rowOk = false;
             }
 
-            var level = ParseEnum<LanguageLevel>(row.Level);
+            var level = Forms.ParseEnum<LanguageLevel>(row.Level);
             if (level is null)
             {
                 Add(errors, $"Languages[{i}].Level", text[hasLevel ? "Error.Invalid" : "Error.Required"]);
@@ -125,7 +125,7 @@ public sealed class ApplyInput
         foreach (var value in Availability.Where(v => !string.IsNullOrWhiteSpace(v)))
         {
             var parts = value.Split('.');
-            if (parts.Length == 2 && ParseEnum<DayOfWeek>(parts[0]) is { } day && ParseEnum<DayPart>(parts[1]) is { } part)
+            if (parts.Length == 2 && Forms.ParseEnum<DayOfWeek>(parts[0]) is { } day && Forms.ParseEnum<DayPart>(parts[1]) is { } part)
             {
                 slots.Add((day, part));
             }
@@ -149,7 +149,7 @@ public sealed class ApplyInput
         var areas = Domain.Profiles.SupportAreas.None;
         foreach (var value in SupportAreas.Where(v => !string.IsNullOrWhiteSpace(v)))
         {
-            if (ParseEnum<SupportAreas>(value) is { } area && area != Domain.Profiles.SupportAreas.None && System.Numerics.BitOperations.PopCount((uint)area) == 1)
+            if (Forms.ParseEnum<SupportAreas>(value) is { } area && area != Domain.Profiles.SupportAreas.None && System.Numerics.BitOperations.PopCount((uint)area) == 1)
             {
                 areas |= area;
             }
@@ -180,15 +180,6 @@ public sealed class ApplyInput
     /// Replaces the framework's English binding messages (e.g. "The value 'x' is not valid") with
     /// the site's own, in the applicant's language.
     /// </summary>
-    public static void LocalizeBindingErrors(ModelStateDictionary modelState, IStringLocalizer text)
-    {
-        foreach (var entry in modelState.Values.Where(e => e.Errors.Count > 0))
-        {
-            entry.Errors.Clear();
-            entry.Errors.Add(text["Error.Invalid"]);
-        }
-    }
-
     private static string Key(string field) => "Input." + field;
 
     private static bool HasError(ModelStateDictionary errors, string field) =>
@@ -233,22 +224,13 @@ public sealed class ApplyInput
             return null;
         }
 
-        var parsed = ParseEnum<TEnum>(value);
+        var parsed = Forms.ParseEnum<TEnum>(value);
         if (parsed is null)
             Add(errors, field, text["Error.Invalid"]);
         return parsed;
     }
 
     /// <summary>An enum value by its name only: numbers and combinations are refused.</summary>
-    public static TEnum? ParseEnum<TEnum>(string? value)
-        where TEnum : struct, Enum
-    {
-        var v = value?.Trim();
-        if (string.IsNullOrEmpty(v) || !char.IsAsciiLetter(v[0]) || v.Contains(',', StringComparison.Ordinal))
-            return null;
-        return Enum.TryParse<TEnum>(v, ignoreCase: true, out var result) && Enum.IsDefined(result) ? result : null;
-    }
-
     public sealed record Parsed(
         Gender Gender,
         string? Country,

@@ -21,7 +21,8 @@ public sealed class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception, text);
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var problem = Map(exception, text, endpoint?.Metadata.GetMetadata<Features.Shared.RequestFields>());
         if (problem is null)
         {
             // Never the message: parsers put what was sent into it (a forged line, 100 KB of text).
@@ -45,9 +46,9 @@ public sealed class ProblemDetailsExceptionHandler(
         return true;
     }
 
-    public static ProblemDetails? Map(Exception exception, IStringLocalizer text) => exception switch
+    public static ProblemDetails? Map(Exception exception, IStringLocalizer text, Features.Shared.RequestFields? fields = null) => exception switch
     {
-        DomainValidationException v => Validation(text, JsonField(v.Field), ErrorText.For(text, v)),
+        DomainValidationException v => Validation(text, fields?.Names.GetValueOrDefault(v.Field) ?? JsonField(v.Field), ErrorText.For(text, v)),
         DomainException d => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,

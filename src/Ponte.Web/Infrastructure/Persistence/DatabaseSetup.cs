@@ -67,7 +67,7 @@ public static class DatabaseSetup
 
         var name = string.IsNullOrWhiteSpace(options.FirstCoordinator.Name) ? email : options.FirstCoordinator.Name.Trim();
         var culture = string.IsNullOrWhiteSpace(options.FirstCoordinator.Culture) ? "en" : options.FirstCoordinator.Culture.Trim();
-        var (user, errors) = await services.GetRequiredService<Ponte.Web.Features.Account.Invitations>()
+        var (user, errors) = await services.GetRequiredService<Invitations>()
             .InviteAsync(db, email, name, Roles.NetworkCoordinator, null, null, culture, ct);
         if (user is null)
             throw new Ponte.Web.Infrastructure.Http.StartupException($"{PonteOptions.Section}:FirstCoordinator: the account could not be created ({string.Join(", ", errors)}).");

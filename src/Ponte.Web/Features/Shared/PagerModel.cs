@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Ponte.Web.Features;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>What the _Pager partial needs: the page, the page count and the current query to keep.</summary>
 public sealed record PagerModel(int Page, int Pages, string Path, IQueryCollection Query)

@@ -7,7 +7,7 @@ using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 
-namespace Ponte.Web.Features.Account;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>Creates accounts and sends the one-time link with which a person sets her password.</summary>
 public sealed class Invitations(

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 
-namespace Ponte.Web.Features.Public;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>A code and its name in the reader's language, as a select option shows it.</summary>
 public sealed record NamedCode(string Code, string Name);

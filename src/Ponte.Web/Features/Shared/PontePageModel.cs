@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Web.Infrastructure.Localization;
 
-namespace Ponte.Web.Features;
+namespace Ponte.Web.Features.Shared;
 
 public static class PageErrors
 {
