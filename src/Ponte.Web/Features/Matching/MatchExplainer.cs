@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Ponte.Domain.Matching;
 using Ponte.Domain.Profiles;
-using Ponte.Web.Features.Mentors;
+
 
 using Ponte.Web.Infrastructure.Localization;
 

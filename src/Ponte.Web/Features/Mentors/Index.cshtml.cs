@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Data;
@@ -192,7 +193,7 @@ public sealed class IndexModel(
     public static IEnumerable<MentorCharacteristics> TraitsOf(MentorCharacteristics group) =>
         Enum.GetValues<MentorCharacteristics>().Where(f => IsSingleTrait(f) && (group & f) == f);
 
-    private FirstFoundLocalizer Errors => FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices);
+    private FirstFoundLocalizer Errors => ReadinessTexts.For(HttpContext.RequestServices);
 
     private async Task<bool> IsManagerAsync() => (await authorization.AuthorizeAsync(User, Policies.Manager)).Succeeded;
 

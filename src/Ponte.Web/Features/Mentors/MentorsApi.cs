@@ -173,7 +173,7 @@ public sealed class ReadinessErrorsFilter : IEndpointFilter
         }
         catch (DomainException e)
         {
-            var problem = ProblemDetailsExceptionHandler.Map(e, FirstFoundLocalizer.ForReadiness(context.HttpContext.RequestServices))!;
+            var problem = ProblemDetailsExceptionHandler.Map(e, ReadinessTexts.For(context.HttpContext.RequestServices))!;
             return TypedResults.Problem(problem);
         }
     }

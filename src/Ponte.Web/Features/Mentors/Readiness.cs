@@ -103,23 +103,10 @@ public static class MentorReadiness
     public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.CurrentCulture);
 }
 
-/// <summary>
-/// A localizer that answers from the first resource that has the key: an area's own texts
-/// (its error messages included) before the shared ones.
-/// </summary>
-public sealed class FirstFoundLocalizer(params IStringLocalizer[] localizers) : IStringLocalizer
+/// <summary>How this slice's pages and endpoints word a refusal: mentors' texts, then training's, then the shared ones.</summary>
+public static class ReadinessTexts
 {
-    public LocalizedString this[string name] =>
-        localizers.Select(l => l[name]).FirstOrDefault(s => !s.ResourceNotFound) ?? localizers[^1][name];
-
-    public LocalizedString this[string name, params object[] arguments] =>
-        localizers.Select(l => l[name, arguments]).FirstOrDefault(s => !s.ResourceNotFound) ?? localizers[^1][name, arguments];
-
-    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
-        localizers.SelectMany(l => l.GetAllStrings(includeParentCultures));
-
-    /// <summary>Mentors, then training, then shared texts: how this slice's pages and endpoints word a refusal.</summary>
-    public static FirstFoundLocalizer ForReadiness(IServiceProvider services) => new(
+    public static FirstFoundLocalizer For(IServiceProvider services) => new(
         services.GetRequiredService<IStringLocalizer<MentorsText>>(),
         services.GetRequiredService<IStringLocalizer<TrainingText>>(),
         services.GetRequiredService<IStringLocalizer<SharedResource>>());

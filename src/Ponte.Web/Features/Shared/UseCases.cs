@@ -48,5 +48,11 @@ public static class UseCases
     }
 }
 
+/// <summary>
+/// Endpoint metadata: the area's resources whose "Error.*" texts word its refusals, looked up
+/// before the shared ones (<c>.WithMetadata(new ErrorTexts(typeof(MentorsText)))</c>).
+/// </summary>
+public sealed record ErrorTexts(params Type[] Resources);
+
 /// <summary>Endpoint metadata: the domain's field name → the request body's (e.g. InterviewAt → at).</summary>
 public sealed record RequestFields(IReadOnlyDictionary<string, string> Names);

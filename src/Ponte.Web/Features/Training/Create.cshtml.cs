@@ -55,7 +55,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, LocalTime local
             Flash(text["Create.Done", session.Title]);
             return Redirect($"/Training/{session.Id}");
         }
-        catch (Exception e) when (ModelState.TryAdd(e, FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices)))
+        catch (Exception e) when (ModelState.TryAdd(e, ReadinessTexts.For(HttpContext.RequestServices)))
         {
             return Page();
         }
@@ -68,7 +68,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, LocalTime local
         {
             return parse();
         }
-        catch (Exception e) when (ModelState.TryAdd(e, FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices)))
+        catch (Exception e) when (ModelState.TryAdd(e, ReadinessTexts.For(HttpContext.RequestServices)))
         {
             return default;
         }

@@ -100,7 +100,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider clock, CurrentUse
                 : text["Attendance.Saved", changed.Count]);
             return Redirect($"/Training/{id}");
         }
-        catch (Exception e) when (ModelState.TryAdd(e, FirstFoundLocalizer.ForReadiness(HttpContext.RequestServices), string.Empty))
+        catch (Exception e) when (ModelState.TryAdd(e, ReadinessTexts.For(HttpContext.RequestServices), string.Empty))
         {
             db.ChangeTracker.Clear();
             session = await db.TrainingSessions.SingleAsync(s => s.Id == id, ct);

@@ -16,12 +16,16 @@ namespace Ponte.Web.Infrastructure.Errors;
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
-    IStringLocalizer<SharedResource> text,
+    IStringLocalizer<SharedResource> shared,
+    IStringLocalizerFactory localizers,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        IStringLocalizer text = endpoint?.Metadata.GetMetadata<Features.Shared.ErrorTexts>() is { } own
+            ? new FirstFoundLocalizer([.. own.Resources.Select(localizers.Create), shared])
+            : shared;
         var problem = Map(exception, text, endpoint?.Metadata.GetMetadata<Features.Shared.RequestFields>());
         if (problem is null)
         {
