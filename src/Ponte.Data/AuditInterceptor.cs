@@ -24,19 +24,19 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         if (context is null)
             return;
         var now = clock.GetUtcNow();
-        var who = (context as AppDbContext)?.Acting.UserName;
+        var who = (context as AppDbContext)?.Acting.UserId;
         foreach (var entry in context.ChangeTracker.Entries<Entity>())
         {
             if (entry.State == EntityState.Added)
             {
                 if (entry.Entity.CreatedAt == default)
                     entry.Entity.CreatedAt = now;
-                entry.Entity.CreatedBy ??= who;
+                entry.Entity.CreatedById ??= who;
             }
             else if (entry.State == EntityState.Modified || HasChangedOwned(entry))
             {
                 entry.Entity.UpdatedAt = now;
-                entry.Entity.UpdatedBy = who;
+                entry.Entity.UpdatedById = who;
                 if (entry.Entity is VersionedEntity versioned)
                     versioned.Version = Guid.NewGuid();
                 entry.State = EntityState.Modified;

@@ -63,6 +63,7 @@ services.AddScoped<DemoSeeder>();
 services.AddScoped<Invitations>();
 services.AddScoped<Notifier>();
 services.AddUseCases();
+services.AddScoped<WhoDidIt>();
 services.AddPonteDatabase(builder.Configuration);
 services.AddPontePublicForms(builder.Configuration);
 

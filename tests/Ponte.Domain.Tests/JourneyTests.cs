@@ -69,7 +69,7 @@ public sealed class JourneyTests
         var participant = Accepted(NewProgramme(), ParticipantRole.Mentee);
         Assert.Equal(ParticipantStatus.Accepted, participant.Status);
         Assert.Equal(["Applied", "InterviewScheduled", "Interviewed", "Accepted"], participant.Timeline.Select(t => t.Event));
-        Assert.Equal("Helena Duarte", participant.Timeline[^1].ActorName);
+        Assert.Equal(Manager.UserId, participant.Timeline[^1].ActorUserId);
     }
 
     [Fact]

@@ -11,7 +11,6 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     {
         b.Audited();
         b.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(x => x.AssessedBy).HasMaxLength(200);
         b.OwnsMany<Rating>("_ratings", r =>
         {
             r.ToTable("AssessmentRatings");

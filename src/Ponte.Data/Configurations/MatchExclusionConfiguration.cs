@@ -15,7 +15,6 @@ internal sealed class MatchExclusionConfiguration : IEntityTypeConfiguration<Mat
         b.HasOne<Participant>().WithMany().HasForeignKey(x => x.MenteeId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Participant>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Note).HasMaxLength(MatchExclusion.NoteMax);
-        b.Property(x => x.DeclaredBy).HasMaxLength(200);
         b.HasIndex(x => new { x.MenteeId, x.MentorId }).IsUnique();
         b.HasIndex(x => x.ProgrammeId);
     }

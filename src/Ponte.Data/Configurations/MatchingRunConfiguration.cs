@@ -12,14 +12,12 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         b.Audited();
         b.Versioned();
         b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(x => x.RanBy).HasMaxLength(200);
         b.OwnsMany<MatchProposal>("_proposals", p =>
         {
             p.ToTable("MatchProposals");
             p.WithOwner().HasForeignKey("MatchingRunId");
             p.HasKey(x => x.Id);
             p.Property(x => x.Id).ValueGeneratedNever();
-            p.Property(x => x.DecidedBy).HasMaxLength(200);
             p.HasIndex(x => x.MenteeId);
         });
         b.OwnsMany<UnmatchedEntry>("_unmatched", u =>

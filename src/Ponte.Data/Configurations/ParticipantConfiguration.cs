@@ -13,7 +13,6 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Versioned();
         b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         b.HasProfile();
-        b.Property(x => x.SafetyCheckedBy).HasMaxLength(200);
         b.HasStatusChanges("_timeline", "ParticipantTimeline");
         b.Ignore(x => x.Timeline);
         b.Ignore(x => x.IsMentor);

@@ -15,8 +15,6 @@ internal static class Shared
         where T : Entity
     {
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.CreatedBy).HasMaxLength(200);
-        b.Property(x => x.UpdatedBy).HasMaxLength(200);
     }
 
     public static void HasProfile<T>(this EntityTypeBuilder<T> b)
@@ -53,7 +51,7 @@ internal static class Shared
             h.ToTable(table);
             h.WithOwner().HasForeignKey("OwnerId");
             h.HasKey(x => x.Id);
-            h.Property(x => x.ActorName).HasMaxLength(200);
+            h.Property(x => x.ActorKind).HasConversion<string>().HasMaxLength(10);
             h.Property(x => x.Event).HasMaxLength(60);
             h.Property(x => x.FromStatus).HasMaxLength(40);
             h.Property(x => x.ToStatus).HasMaxLength(40);

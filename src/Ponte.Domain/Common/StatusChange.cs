@@ -13,7 +13,8 @@ public sealed class StatusChange
 
     public Guid? ActorUserId { get; private set; }
 
-    public string ActorName { get; private set; } = string.Empty;
+    /// <summary>A user (<see cref="ActorUserId"/>), the person herself, or Ponte.</summary>
+    public ActorKind ActorKind { get; private set; }
 
     /// <summary>What happened: a stable key such as "Applied", "InterviewScheduled", "ReadyToMatch".</summary>
     public string Event { get; private set; } = string.Empty;
@@ -28,7 +29,7 @@ public sealed class StatusChange
     {
         At = at,
         ActorUserId = actor.UserId,
-        ActorName = actor.Name,
+        ActorKind = actor.UserId is null && actor.Kind == ActorKind.User ? ActorKind.System : actor.Kind,
         Event = @event,
         FromStatus = from,
         ToStatus = to,
@@ -39,7 +40,7 @@ public sealed class StatusChange
     {
         At = At,
         ActorUserId = ActorUserId,
-        ActorName = ActorName,
+        ActorKind = ActorKind,
         Event = Event,
         FromStatus = FromStatus,
         ToStatus = ToStatus,

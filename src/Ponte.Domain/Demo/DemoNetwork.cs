@@ -12,7 +12,8 @@ using Ponte.Domain.Training;
 namespace Ponte.Domain.Demo;
 
 /// <summary>A sign-in account of the demo network. Every demo account shares <see cref="DemoNetwork.Password"/>.</summary>
-public sealed record DemoUser(string Email, string DisplayName, string Role, Guid? OrganisationId, Guid? ParticipantId, string Culture);
+/// <summary>A demo account; <see cref="Id"/> is the id its records were stamped with.</summary>
+public sealed record DemoUser(Guid Id, string Email, string DisplayName, string Role, Guid? OrganisationId, Guid? ParticipantId, string Culture);
 
 /// <summary>Everything <see cref="DemoNetwork.Build"/> made, ready to be stored.</summary>
 public sealed class DemoNetworkData
@@ -187,18 +188,23 @@ file sealed class DemoNetworkBuilder
 
     public DemoNetworkData Build()
     {
-        _users.Add(new DemoUser(DemoNetwork.CoordinatorEmail, "Helena Duarte", Roles.NetworkCoordinator, null, null, "en"));
+        var coordinator = Guid.CreateVersion7();
+        _users.Add(new DemoUser(coordinator, DemoNetwork.CoordinatorEmail, "Helena Duarte", Roles.NetworkCoordinator, null, null, "en"));
+        var staff = new Dictionary<string, (Actor Manager, Actor Trainer)>(StringComparer.Ordinal);
 
         var organisations = new Dictionary<string, Organisation>(StringComparer.Ordinal);
         foreach (var site in Sites)
         {
             var organisation = Organisation.Create(site.OrganisationName, site.CountryCode, site.City, site.StaffLanguages);
             organisation.CreatedAt = Day(HorizonDays + 30, 10);
-            organisation.CreatedBy = "Helena Duarte";
+            organisation.CreatedById = coordinator;
             _organisations.Add(organisation);
             organisations[site.Key] = organisation;
-            _users.Add(new DemoUser($"manager.{site.Key}@{DemoNetwork.EmailDomain}", site.ManagerName, Roles.OrganisationManager, organisation.Id, null, site.Culture));
-            _users.Add(new DemoUser($"trainer.{site.Key}@{DemoNetwork.EmailDomain}", site.TrainerName, Roles.Trainer, organisation.Id, null, site.Culture));
+            var manager = new Actor(Guid.CreateVersion7(), site.ManagerName);
+            var trainer = new Actor(Guid.CreateVersion7(), site.TrainerName);
+            staff[site.Key] = (manager, trainer);
+            _users.Add(new DemoUser(manager.UserId!.Value, $"manager.{site.Key}@{DemoNetwork.EmailDomain}", site.ManagerName, Roles.OrganisationManager, organisation.Id, null, site.Culture));
+            _users.Add(new DemoUser(trainer.UserId!.Value, $"trainer.{site.Key}@{DemoNetwork.EmailDomain}", site.TrainerName, Roles.Trainer, organisation.Id, null, site.Culture));
         }
 
         foreach (var spec in Specs)
@@ -207,9 +213,10 @@ file sealed class DemoNetworkBuilder
             var settings = ProgrammeTemplates.Defaults(spec.Template) with { Name = spec.Name, Description = spec.Description };
             var programme = Programme.Create(organisation.Id, spec.Template, settings);
             programme.CreatedAt = Day(HorizonDays + 20, 11);
-            programme.CreatedBy = spec.Site.ManagerName;
+            var (siteManager, siteTrainer) = staff[spec.Site.Key];
+            programme.CreatedById = siteManager.UserId;
             _programmes.Add(programme);
-            var context = new ProgrammeContext(spec, organisation, programme, new Actor(null, spec.Site.ManagerName), new Actor(null, spec.Site.TrainerName));
+            var context = new ProgrammeContext(spec, organisation, programme, siteManager, siteTrainer);
             BuildProgramme(context);
         }
 
@@ -288,7 +295,7 @@ file sealed class DemoNetworkBuilder
                 {
                     var relationship = MentoringRelationship.Start(m, mentee, ctx.Manager, matchAt);
                     relationship.CreatedAt = matchAt;
-                    relationship.CreatedBy = ctx.Manager.Name;
+                    relationship.CreatedById = ctx.Manager.UserId;
                     _relationships.Add(relationship);
                 });
             }
@@ -341,7 +348,7 @@ file sealed class DemoNetworkBuilder
                 var location = c.Kind == TrainingKind.Practice && k % 3 == 2 ? "Online" : ctx.Site.Office;
                 var session = TrainingSession.Plan(ctx.Organisation.Id, ctx.Programme.Id, c.Title, startsAt, c.Kind, c.Hours, location, ctx.Site.TrainerName);
                 session.CreatedAt = Day(Math.Max(day + 14, 1), 9);
-                session.CreatedBy = ctx.Site.ManagerName;
+                session.CreatedById = ctx.Manager.UserId;
                 _sessions.Add(session);
                 cycle.Add(new CycleSession(session, day));
             }
@@ -410,7 +417,7 @@ file sealed class DemoNetworkBuilder
         var mentor = Accept(ctx, applicant, acceptDay);
         mentor.RecordCharacteristics(characteristics, experienced);
         if (demoAccount)
-            _users.Add(new DemoUser(applicant.Profile.Email, applicant.Profile.FullName, Roles.Mentor, ctx.Organisation.Id, mentor.Id, "en"));
+            _users.Add(new DemoUser(Guid.CreateVersion7(), applicant.Profile.Email, applicant.Profile.FullName, Roles.Mentor, ctx.Organisation.Id, mentor.Id, "en"));
 
         // Safety checks: the criminal record certificate and the references.
         var criminalRecordDay = Math.Max(1, acceptDay - R(2, 15));
@@ -534,7 +541,7 @@ file sealed class DemoNetworkBuilder
     {
         var mentee = Accept(ctx, plan.Applicant, plan.AcceptDay);
         if (plan.UserCulture is { } culture)
-            _users.Add(new DemoUser(plan.Applicant.Profile.Email, plan.Applicant.Profile.FullName, Roles.Mentee, ctx.Organisation.Id, mentee.Id, culture));
+            _users.Add(new DemoUser(Guid.CreateVersion7(), plan.Applicant.Profile.Email, plan.Applicant.Profile.FullName, Roles.Mentee, ctx.Organisation.Id, mentee.Id, culture));
         if (!screened)
             return mentee;
 
@@ -560,7 +567,7 @@ file sealed class DemoNetworkBuilder
                 var ratings = Indicators.All.Select(i => (i, screening.Scores[(int)i], screening.Notes.GetValueOrDefault(i)));
                 assessment = Assessment.Record(mentee, screening.Mode, ratings, actor, takenAt);
                 assessment.CreatedAt = takenAt;
-                assessment.CreatedBy = actor.Name;
+                assessment.CreatedById = actor.UserId;
                 _assessments.Add(assessment);
             });
             Schedule(setAt, () => mentee.SetTargetGroup(groupNow, assessment!, ctx.Programme, ctx.Manager, setAt));
@@ -844,7 +851,7 @@ file sealed class DemoNetworkBuilder
         var participant = application.Decide(Decision.Accept, Chance(0.2) ? "Good fit for the programme; motivated and available." : null, ctx.Manager, decidedAt)
             ?? throw new InvalidOperationException("Accepting an application made no participant.");
         participant.CreatedAt = decidedAt;
-        participant.CreatedBy = ctx.Manager.Name;
+        participant.CreatedById = ctx.Manager.UserId;
         _participants.Add(participant);
         return participant;
     }
@@ -855,7 +862,6 @@ file sealed class DemoNetworkBuilder
         var application = Application.Submit(ctx.Programme, applicant.Role, NewGuid(), applicant.Profile, applicant.Referral, applicant.ReferralDetail,
             true, ctx.Programme.PrivacyNoticeVersion, at);
         application.CreatedAt = at;
-        application.CreatedBy = applicant.Profile.FullName;
         _applications.Add(application);
         return application;
     }

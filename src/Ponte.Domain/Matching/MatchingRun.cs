@@ -33,7 +33,8 @@ public sealed class MatchingRun : VersionedEntity, IOrganisationOwned
 
     public DateTimeOffset RanAt { get; private set; }
 
-    public string RanBy { get; private set; } = string.Empty;
+    /// <summary>The account that ran the board (null: Ponte itself).</summary>
+    public Guid? RanById { get; private set; }
 
     /// <summary>Mentees on the waiting list when it ran.</summary>
     public int MenteesWaiting { get; private set; }
@@ -63,7 +64,7 @@ public sealed class MatchingRun : VersionedEntity, IOrganisationOwned
             OrganisationId = organisationId,
             ProgrammeId = programmeId,
             RanAt = now,
-            RanBy = actor.Name,
+            RanById = actor.UserId,
             MenteesWaiting = menteesWaiting,
             MentorsAvailable = mentorsAvailable,
             AlreadyMatched = alreadyMatched,
@@ -153,7 +154,7 @@ public sealed class MatchProposal
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
-    public string? DecidedBy { get; private set; }
+    public Guid? DecidedById { get; private set; }
 
     public Guid? RelationshipId { get; private set; }
 
@@ -176,7 +177,7 @@ public sealed class MatchProposal
             Explanation = explanation,
             Alternatives = "[]",
             ChosenByHand = true,
-            DecidedBy = actor.Name,
+            DecidedById = actor.UserId,
             DecidedAt = now,
         };
 
@@ -189,7 +190,7 @@ public sealed class MatchProposal
         Status = to;
         RelationshipId = relationshipId;
         DecidedAt = now;
-        DecidedBy = actor.Name;
+        DecidedById = actor.UserId;
     }
 }
 
@@ -239,7 +240,7 @@ public sealed class MatchExclusion : Entity, IOrganisationOwned
 
     public DateTimeOffset DeclaredAt { get; private set; }
 
-    public string DeclaredBy { get; private set; } = string.Empty;
+    public Guid? DeclaredById { get; private set; }
 
     public static MatchExclusion Declare(
         Participants.Participant mentee, Participants.Participant mentor, ExclusionReason reason, string? note, Actor actor, DateTimeOffset now)
@@ -260,7 +261,7 @@ public sealed class MatchExclusion : Entity, IOrganisationOwned
             Reason = Guard.Defined(reason, nameof(Reason)),
             Note = Guard.Optional(note, nameof(Note), NoteMax),
             DeclaredAt = now,
-            DeclaredBy = actor.Name,
+            DeclaredById = actor.UserId,
         };
     }
 }

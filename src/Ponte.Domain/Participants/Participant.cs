@@ -92,7 +92,8 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
 
     public DateOnly? ReferencesCheckedOn { get; private set; }
 
-    public string? SafetyCheckedBy { get; private set; }
+    /// <summary>The account that recorded the safety checks.</summary>
+    public Guid? SafetyCheckedById { get; private set; }
 
     public bool ExperiencedWithVulnerableGroups { get; private set; }
 
@@ -166,7 +167,7 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
         var wasPassed = SafetyChecksPassed;
         CriminalRecordCertificateSeenOn = criminalRecordSeenOn;
         ReferencesCheckedOn = referencesCheckedOn;
-        SafetyCheckedBy = actor.Name;
+        SafetyCheckedById = actor.UserId;
         if (SafetyChecksPassed != wasPassed)
             _timeline.Add(StatusChange.Record(now, actor, SafetyChecksPassed ? "SafetyChecksPassed" : "SafetyChecksWithdrawn", Status.ToString(), Status.ToString()));
         if (!SafetyChecksPassed && Status == ParticipantStatus.ReadyToMatch)

@@ -90,7 +90,8 @@ public sealed class Assessment : Entity, IOrganisationOwned
 
     public AssessmentMode Mode { get; private set; }
 
-    public string AssessedBy { get; private set; } = string.Empty;
+    /// <summary>The staff account that assessed (null for her own self-assessment).</summary>
+    public Guid? AssessedById { get; private set; }
 
     public IReadOnlyList<Rating> Ratings => _ratings;
 
@@ -120,7 +121,7 @@ public sealed class Assessment : Entity, IOrganisationOwned
             ParticipantId = mentee.Id,
             TakenAt = takenAt,
             Mode = Guard.Defined(mode, nameof(Mode)),
-            AssessedBy = actor.Name,
+            AssessedById = actor.UserId,
         };
         assessment._ratings.AddRange(list.OrderBy(r => r.Indicator).Select(r => Rating.Create(r.Indicator, r.Score, r.Note)));
         return assessment;

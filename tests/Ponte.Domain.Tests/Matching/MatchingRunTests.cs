@@ -34,7 +34,7 @@ public sealed class MatchingRunTests
         Assert.Equal("ProposalDecided", Assert.Throws<DomainException>(() => run.Reject(first, Manager, Now)).Code);
         run.Reject(run.Proposals[1], Manager, Now);
         Assert.Equal(8000, run.TotalScoreCents);
-        Assert.Equal("Marta Sousa", run.Proposals[1].DecidedBy);
+        Assert.Equal(Manager.UserId, run.Proposals[1].DecidedById);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public abstract class ScreeningJourneyTests(PonteFactory factory) : IntegrationT
         var first = Assert.Single(await Factory.AssessmentsAsync(id));
         Assert.Equal(AssessmentMode.WithStaff, first.Mode);
         Assert.Equal(FirstScores, Indicators.All.Select(first.ScoreOf));
-        Assert.Equal("Kristīne Ozola", first.AssessedBy);
+        Assert.Equal("Kristīne Ozola", await Factory.NameOfAsync(first.AssessedById));
         Assert.Equal("Tailor for ten years.", first.Ratings.Single(r => r.Indicator == Indicator.HardSkills).Note);
 
         // The target group, with that screening as evidence (the form's default).
@@ -50,7 +50,7 @@ public abstract class ScreeningJourneyTests(PonteFactory factory) : IntegrationT
         Assert.Equal(TargetGroup.IntensiveSupport, participant.TargetGroup);
         Assert.Equal(first.Id, participant.TargetGroupEvidenceId);
         var line = participant.Timeline[^1];
-        Assert.Equal(("TargetGroupSet", "Accepted", "ReadyToMatch", "Kristīne Ozola"), (line.Event, line.FromStatus, line.ToStatus, line.ActorName));
+        Assert.Equal(("TargetGroupSet", "Accepted", "ReadyToMatch", "Kristīne Ozola"), (line.Event, line.FromStatus, line.ToStatus, await Factory.NameOfAsync(line.ActorUserId)));
         Assert.Equal(firstDay, line.At);
 
         page = await manager.GetPageAsync($"/Participants/{id}");
@@ -162,7 +162,7 @@ public abstract class ScreeningJourneyTests(PonteFactory factory) : IntegrationT
         var latest = (await Factory.AssessmentsAsync(tatiana)).OrderBy(a => a.CreatedAt).Last();
         Assert.Equal(before + 1, (await Factory.AssessmentsAsync(tatiana)).Count);
         Assert.Equal(AssessmentMode.SelfAssessment, latest.Mode);
-        Assert.Equal("Tatiana Kovalenko", latest.AssessedBy);
+        Assert.Equal("Tatiana Kovalenko", await Factory.NameOfAsync(latest.AssessedById));
 
         // She reads what she wrote herself; her mentor does not.
         Assert.Contains("I sleep much better now.", (await visitor.GetPageAsync($"/Participants/{tatiana}")).DocumentElement.OuterHtml);

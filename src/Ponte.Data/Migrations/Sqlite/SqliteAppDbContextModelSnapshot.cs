@@ -412,8 +412,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DecidedAt")
@@ -479,8 +478,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -505,16 +503,13 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DeclaredAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DeclaredBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("DeclaredById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MenteeId")
@@ -539,8 +534,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -566,8 +560,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ElapsedMilliseconds")
@@ -588,9 +581,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("RanAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RanBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("RanById")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TotalScoreCents")
@@ -599,8 +590,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -632,8 +622,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -653,8 +642,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -682,8 +670,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CriminalRecordCertificateSeenOn")
@@ -704,8 +691,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SafetyCheckedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("SafetyCheckedById")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -720,8 +706,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
@@ -756,8 +741,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -823,8 +807,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -887,8 +870,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MenteeId")
@@ -912,8 +894,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -934,16 +915,13 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AssessedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("AssessedById")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Mode")
@@ -961,8 +939,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -980,8 +957,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Hours")
@@ -1016,8 +992,7 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("UpdatedById")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1189,9 +1164,9 @@ namespace Ponte.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("ActorName")
+                            b1.Property<string>("ActorKind")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("ActorUserId")
@@ -1281,8 +1256,7 @@ namespace Ponte.Data.Migrations.Sqlite
                             b1.Property<long?>("DecidedAt")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("DecidedBy")
-                                .HasMaxLength(200)
+                            b1.Property<Guid?>("DecidedById")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Explanation")
@@ -1366,9 +1340,9 @@ namespace Ponte.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("ActorName")
+                            b1.Property<string>("ActorKind")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("ActorUserId")

@@ -94,32 +94,32 @@ public static class ApplicationsApi
         return TypedResults.Ok(new PagedResponse<ApplicationSummary>(items, paged.Page, paged.PageSize, paged.Total));
     }
 
-    public static async Task<Ok<ApplicationDetail>> GetAsync(Guid id, AppDbContext db, CancellationToken ct)
+    public static async Task<Ok<ApplicationDetail>> GetAsync(Guid id, AppDbContext db, WhoDidIt who, CancellationToken ct)
     {
-        return TypedResults.Ok(await DetailAsync(db, id, ct));
+        return TypedResults.Ok(await DetailAsync(db, who, id, ct));
     }
 
     public static async Task<Ok<ApplicationDetail>> ScheduleInterviewAsync(
-        Guid id, ScheduleInterviewRequest body, ScheduleInterview.Handler schedule, AppDbContext db, CancellationToken ct)
+        Guid id, ScheduleInterviewRequest body, ScheduleInterview.Handler schedule, AppDbContext db, WhoDidIt who, CancellationToken ct)
     {
         if (body.At is not { } at)
             throw new DomainValidationException(nameof(Application.InterviewAt), "Required", "The interview's time is required.");
         await schedule.HandleAsync(new ScheduleInterview.Request(id, body.Version, at, body.Location, body.OnlineLink), ct);
-        return TypedResults.Ok(await DetailAsync(db, id, ct));
+        return TypedResults.Ok(await DetailAsync(db, who, id, ct));
     }
 
     public static async Task<Ok<ApplicationDetail>> RecordInterviewAsync(
-        Guid id, InterviewNotesRequest body, RecordInterviewNotes.Handler record, AppDbContext db, CancellationToken ct)
+        Guid id, InterviewNotesRequest body, RecordInterviewNotes.Handler record, AppDbContext db, WhoDidIt who, CancellationToken ct)
     {
         await record.HandleAsync(new RecordInterviewNotes.Request(id, body.Version, body.Qualifications, body.Motivation, body.Expectations), ct);
-        return TypedResults.Ok(await DetailAsync(db, id, ct));
+        return TypedResults.Ok(await DetailAsync(db, who, id, ct));
     }
 
     public static async Task<Ok<ApplicationDetail>> DecideAsync(
-        Guid id, DecisionRequest body, Decide.Handler decide, AppDbContext db, CancellationToken ct)
+        Guid id, DecisionRequest body, Decide.Handler decide, AppDbContext db, WhoDidIt who, CancellationToken ct)
     {
         var outcome = await decide.HandleAsync(new Decide.Request(id, body.Version, body.Decision, body.Reason, body.Message), ct);
-        return TypedResults.Ok(await DetailAsync(db, id, ct) with { Account = outcome.Account == AccountOutcome.None ? null : outcome.Account });
+        return TypedResults.Ok(await DetailAsync(db, who, id, ct) with { Account = outcome.Account == AccountOutcome.None ? null : outcome.Account });
     }
 
     /// <summary>The request's own names for the domain's fields, so an error points at what the caller sent.</summary>
@@ -145,9 +145,10 @@ public static class ApplicationsApi
     private static IReadOnlyList<Guid> DuplicateIds(IReadOnlyList<PossibleDuplicate>? duplicates) =>
         duplicates?.Select(d => d.Id).ToList() ?? [];
 
-    private static async Task<ApplicationDetail> DetailAsync(AppDbContext db, Guid id, CancellationToken ct)
+    private static async Task<ApplicationDetail> DetailAsync(AppDbContext db, WhoDidIt who, Guid id, CancellationToken ct)
     {
         var a = await ApplicationMessages.FindAsync(db, id, ct).OrNotFoundAsync();
+        await who.LoadAsync(a.History.Select(h => h.ActorUserId), ct);
         var programme = await db.Programmes.Where(p => p.Id == a.ProgrammeId).Select(p => p.Name).SingleAsync(ct);
         var p = a.Profile;
         var duplicates = await PossibleDuplicates.OfAsync(db, new ApplicantKeys(a.Id, p.FullName, p.Email, p.Phone), ct);
@@ -174,7 +175,7 @@ public static class ApplicationsApi
             a.DecisionReason,
             a.DecidedAt,
             a.ParticipantId,
-            a.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.At, h.ActorName, h.Event, h.FromStatus, h.ToStatus, h.Detail)).ToList(),
+            a.History.OrderBy(h => h.At).Select(h => new HistoryEntry(h.At, who.Of(h, p.FullName), h.Event, h.FromStatus, h.ToStatus, h.Detail)).ToList(),
             DuplicateIds(duplicates),
             null);
     }

@@ -184,6 +184,9 @@ public static class Names
             .Concat(run.Unmatched.Select(u => u.MenteeId)), ct);
 
     public static string Of(IReadOnlyDictionary<Guid, string> names, Guid id) => names.TryGetValue(id, out var n) ? n : string.Empty;
+
+    /// <summary>Who acted when no account did (a scheduled run): the product's name, the same in every language.</summary>
+    public const string Ponte = "Ponte";
 }
 
 public sealed record ExclusionRequest(Guid? MenteeId, Guid? MentorId, string? Reason, string? Note);
@@ -195,8 +198,9 @@ public sealed record ExclusionResponse(
     {
         var list = await db.MatchExclusions.Where(x => x.ProgrammeId == programmeId).OrderByDescending(x => x.DeclaredAt).ToListAsync(ct);
         var names = await Names.LoadAsync(db, list.SelectMany(x => new[] { x.MenteeId, x.MentorId }), ct);
+        var by = await db.UserNamesAsync(list.Select(x => x.DeclaredById), ct);
         return [.. list.Select(x => new ExclusionResponse(
-            x.Id, x.MenteeId, Names.Of(names, x.MenteeId), x.MentorId, Names.Of(names, x.MentorId), x.Reason, x.Note, x.DeclaredAt, x.DeclaredBy))];
+            x.Id, x.MenteeId, Names.Of(names, x.MenteeId), x.MentorId, Names.Of(names, x.MentorId), x.Reason, x.Note, x.DeclaredAt, by[x.DeclaredById] ?? Names.Ponte))];
     }
 }
 
@@ -281,8 +285,9 @@ public sealed record RunResponse(
     public static async Task<RunResponse> FromAsync(AppDbContext db, MatchingRun run, MatchExplainer explain, CancellationToken ct)
     {
         var names = await Names.ForRunAsync(db, run, ct);
+        var by = await db.UserNamesAsync([run.RanById], ct);
         return new RunResponse(
-            run.Id, run.ProgrammeId, run.RanAt, run.RanBy, run.MenteesWaiting, run.MentorsAvailable, run.AlreadyMatched,
+            run.Id, run.ProgrammeId, run.RanAt, by[run.RanById] ?? Names.Ponte, run.MenteesWaiting, run.MentorsAvailable, run.AlreadyMatched,
             run.Proposals.Count(p => p.Status != ProposalStatus.Rejected), run.TotalScoreCents / 100m, run.ElapsedMilliseconds,
             [.. run.Proposals.OrderBy(p => Names.Of(names, p.MenteeId), StringComparer.CurrentCulture).ThenBy(p => p.MenteeId)
                 .Select(p => ProposalResponse.From(p, names, explain))],

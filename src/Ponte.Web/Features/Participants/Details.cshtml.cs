@@ -56,7 +56,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PontePageMod
         if (Participant.Role == ParticipantRole.Mentee)
         {
             var assessments = await db.Assessments.Where(a => a.ParticipantId == id).ToListAsync(ct);
-            var views = ScreeningViews.Views(assessments, Participant, Access);
+            var views = ScreeningViews.Views(assessments, Participant, Access, await db.UserNamesAsync(assessments.Select(a => a.AssessedById), ct));
             Screenings = new ScreeningSection(
                 Participant.Id,
                 views,

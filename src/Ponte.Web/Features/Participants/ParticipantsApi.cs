@@ -86,11 +86,11 @@ public static class ParticipantsApi
         return TypedResults.Ok(new PagedResponse<ParticipantRow>(items, number, size, total));
     }
 
-    public static async Task<Ok<ParticipantResponse>> Get(Guid id, AppDbContext db, CurrentUser me, CancellationToken ct)
+    public static async Task<Ok<ParticipantResponse>> Get(Guid id, AppDbContext db, CurrentUser me, WhoDidIt who, CancellationToken ct)
     {
         var access = new ParticipantAccess(db, me);
         var participant = await access.GetAsync(id, ct);
-        return TypedResults.Ok(await ResponseAsync(db, access, participant, ct));
+        return TypedResults.Ok(await ResponseAsync(db, who, access, participant, ct));
     }
 
     public static async Task<Ok<AssessmentsResponse>> ListAssessments(Guid id, AppDbContext db, CurrentUser me, CancellationToken ct)
@@ -98,7 +98,7 @@ public static class ParticipantsApi
         var access = new ParticipantAccess(db, me);
         var participant = await access.GetAsync(id, ct);
         var assessments = await db.Assessments.Where(a => a.ParticipantId == id).ToListAsync(ct);
-        var views = ScreeningViews.Views(assessments, participant, access);
+        var views = ScreeningViews.Views(assessments, participant, access, await db.UserNamesAsync(assessments.Select(a => a.AssessedById), ct));
         return TypedResults.Ok(new AssessmentsResponse(views, ScreeningViews.Progress(views)));
     }
 
@@ -150,7 +150,7 @@ public static class ParticipantsApi
         var assessment = Assessment.Record(participant, mode, ScreeningRules.ForDomain(ratings), me.Actor, takenAt);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/participants/{id}/assessments", ScreeningViews.View(assessment, participant, access));
+        return TypedResults.Created($"/api/participants/{id}/assessments", ScreeningViews.View(assessment, participant, access, await db.UserNamesAsync([assessment.AssessedById], ct)));
     }
 
     public static async Task<Results<Ok<ParticipantResponse>, ValidationProblem>> SetTargetGroup(
@@ -161,7 +161,7 @@ public static class ParticipantsApi
         TimeProvider clock,
         IStringLocalizer<SharedResource> t,
         IStringLocalizer<ScreeningText> s,
-        CancellationToken ct)
+        WhoDidIt who, CancellationToken ct)
     {
         var access = new ParticipantAccess(db, me);
         var participant = await access.GetAsync(id, ct);
@@ -189,11 +189,12 @@ public static class ParticipantsApi
         db.ExpectVersion(participant, body.Version);
         participant.SetTargetGroup(body.TargetGroup!.Value, evidence!, programme, me.Actor, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ResponseAsync(db, access, participant, ct));
+        return TypedResults.Ok(await ResponseAsync(db, who, access, participant, ct));
     }
 
-    private static async Task<ParticipantResponse> ResponseAsync(AppDbContext db, ParticipantAccess access, Participant p, CancellationToken ct)
+    private static async Task<ParticipantResponse> ResponseAsync(AppDbContext db, WhoDidIt who, ParticipantAccess access, Participant p, CancellationToken ct)
     {
+        await who.LoadAsync(p.Timeline.Select(c => c.ActorUserId), ct);
         var programmeName = await db.Programmes.Where(x => x.Id == p.ProgrammeId).Select(x => x.Name).FirstAsync(ct);
         var relationships = await db.Relationships
             .Where(r => r.Status == RelationshipStatus.Active && (r.MentorId == p.Id || r.MenteeId == p.Id))
@@ -232,7 +233,7 @@ public static class ParticipantsApi
                 c.Event,
                 c.FromStatus,
                 c.ToStatus,
-                c.ActorName,
+                who.Of(c, p.Profile.FullName),
                 // A target group is no secret to whoever sees her; decision and withdrawal reasons are staff information.
                 c.Event == "TargetGroupSet" || mayReadDetail ? c.Detail : null)).ToList(),
             names.Select(n => new RelatedParticipant(n.Id, n.FullName, n.Role,

@@ -1,3 +1,4 @@
+using Ponte.Data;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Screening;
 using Ponte.Web.Features.Participants;
@@ -18,11 +19,12 @@ public sealed record ProgressView(Indicator Indicator, Viewpoint Viewpoint, int 
 
 public static class ScreeningViews
 {
-    public static AssessmentView View(Assessment assessment, Participant participant, ParticipantAccess access) => new(
+    /// <param name="names">The names of the staff who assessed (<see cref="UserNamesQuery.UserNamesAsync"/>); her own screening shows her name.</param>
+    public static AssessmentView View(Assessment assessment, Participant participant, ParticipantAccess access, UserNames names) => new(
         assessment.Id,
         assessment.TakenAt,
         assessment.Mode,
-        assessment.AssessedBy,
+        assessment.AssessedById is null ? participant.Profile.FullName : names[assessment.AssessedById] ?? string.Empty,
         assessment.Ratings.OrderBy(r => r.Indicator).Select(r =>
         {
             var readable = access.MayReadNote(participant, assessment, r);
@@ -30,8 +32,8 @@ public static class ScreeningViews
         }).ToList());
 
     /// <summary>Screenings oldest first, as charts and progress read them.</summary>
-    public static IReadOnlyList<AssessmentView> Views(IEnumerable<Assessment> assessments, Participant participant, ParticipantAccess access) =>
-        assessments.OrderBy(a => a.TakenAt).ThenBy(a => a.CreatedAt).Select(a => View(a, participant, access)).ToList();
+    public static IReadOnlyList<AssessmentView> Views(IEnumerable<Assessment> assessments, Participant participant, ParticipantAccess access, UserNames names) =>
+        assessments.OrderBy(a => a.TakenAt).ThenBy(a => a.CreatedAt).Select(a => View(a, participant, access, names)).ToList();
 
     /// <summary>Per indicator, the first and latest score; empty until there is a screening.</summary>
     public static IReadOnlyList<ProgressView> Progress(IReadOnlyList<AssessmentView> oldestFirst)

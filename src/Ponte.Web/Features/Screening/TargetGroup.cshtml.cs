@@ -85,7 +85,7 @@ public sealed class TargetGroupModel(AppDbContext db, CurrentUser me, TimeProvid
             throw new Infrastructure.Errors.NotFoundException();
         var programme = await db.Programmes.FirstAsync(p => p.Id == Participant.ProgrammeId, ct);
         var assessments = await db.Assessments.Where(a => a.ParticipantId == id).ToListAsync(ct);
-        return (Participant, programme, ScreeningViews.Views(assessments, Participant, access));
+        return (Participant, programme, ScreeningViews.Views(assessments, Participant, access, await db.UserNamesAsync(assessments.Select(a => a.AssessedById), ct)));
     }
 
     public sealed class TargetGroupInput
