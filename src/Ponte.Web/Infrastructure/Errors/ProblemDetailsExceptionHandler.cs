@@ -22,6 +22,13 @@ public sealed class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // The handler runs outside the request's localization: word the refusal in the caller's language again.
+        if (context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture.Culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture.UICulture;
+        }
+
         var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
         IStringLocalizer text = endpoint?.Metadata.GetMetadata<Features.Shared.ErrorTexts>() is { } own
             ? new FirstFoundLocalizer([.. own.Resources.Select(localizers.Create), shared])
