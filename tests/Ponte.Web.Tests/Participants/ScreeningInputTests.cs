@@ -55,6 +55,26 @@ public abstract class ScreeningInputTests(PonteFactory factory) : IntegrationTes
     }
 
     [Fact]
+    public async Task The_screening_form_shows_every_mistake_at_once()
+    {
+        var id = await Factory.AcceptedMenteeAsync();
+        var manager = await Factory.SessionAsync(Demo.ManagerLv);
+        var fields = ParticipantsKit.ScreeningFields(Scores, date: string.Empty, mode: "Sideways");
+        fields["Input.Ratings[HardSkills].Score"] = null;
+        fields["Input.Ratings[SoftSkills].Note"] = TooLong;
+
+        var (response, page) = await manager.SubmitAsync($"/Participants/{id}/Screening/New", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("This field is required.", page.Text("#taken-on-error"));
+        Assert.Equal("Choose one of the options.", page.Text("#mode-error"));
+        Assert.Equal("Choose a rating from 1 to 5.", page.Text("#score-HardSkills-error"));
+        Assert.Equal("Use at most 2000 characters.", page.Text("#note-SoftSkills-error"));
+        Assert.Equal(4, page.QuerySelectorAll(".error-summary li").Length);
+        Assert.Empty(await Factory.AssessmentsAsync(id));
+    }
+
+    [Fact]
     public async Task A_screening_dated_in_the_past_keeps_its_date()
     {
         var id = await Factory.AcceptedMenteeAsync();

@@ -115,6 +115,38 @@ public abstract class ScreeningJourneyTests(PonteFactory factory) : IntegrationT
     }
 
     [Fact]
+    public async Task The_screening_texts_read_in_the_readers_language_on_her_page_and_the_forms()
+    {
+        var id = await Factory.AcceptedMenteeAsync(ParticipantsKit.Ukrainian);
+        var manager = await Factory.SessionAsync(Demo.ManagerLv);
+        await (await manager.PostJsonAsync($"/api/participants/{id}/assessments", ParticipantsKit.ScreeningBody(FirstScores))).JsonAsync(HttpStatusCode.Created);
+
+        var page = await manager.GetPageAsync($"/Participants/{id}?culture=uk");
+        Assert.Equal("Оцінювання", page.Text("#screening-heading"));
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent.Trim() == "Оцінки з часом");
+        Assert.Equal("Цільова група", page.Text("#target-group-heading"));
+
+        var form = await manager.GetPageAsync($"/Participants/{id}/Screening/New?culture=uk");
+        Assert.Equal("Зберегти оцінювання", form.Text("#screening-form button[type=submit]"));
+        var targetGroup = await manager.GetPageAsync($"/Participants/{id}/TargetGroup?culture=pt");
+        Assert.Equal("Grupo-alvo", targetGroup.Text("#target-group-heading"));
+    }
+
+    [Fact]
+    public async Task The_api_words_a_screening_refusal_in_the_callers_language()
+    {
+        var id = await Factory.AcceptedMenteeAsync(ParticipantsKit.Ukrainian);
+        var manager = await Factory.SessionAsync(Demo.ManagerLv);
+        await (await manager.PostJsonAsync($"/api/participants/{id}/assessments", ParticipantsKit.ScreeningBody(FirstScores))).JsonAsync(HttpStatusCode.Created);
+        var version = (await Factory.ParticipantAsync(id)).Version;
+
+        var refused = await manager.PutJsonAsync($"/api/participants/{id}/target-group?culture=pt", new { targetGroup = "Retraining", assessmentId = Guid.NewGuid(), version });
+
+        var problem = await refused.JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Escolha uma das avaliações dela.", problem.GetProperty("errors").GetProperty("assessmentId")[0].GetString());
+    }
+
+    [Fact]
     public async Task The_api_records_a_screening_and_sets_the_target_group_with_it_as_evidence()
     {
         var id = await Factory.AcceptedMenteeAsync();

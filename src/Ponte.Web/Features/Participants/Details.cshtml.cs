@@ -6,7 +6,6 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
 using Ponte.Data;
-using Ponte.Web.Features.Screening;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
 

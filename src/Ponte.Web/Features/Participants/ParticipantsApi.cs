@@ -1,16 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Relationships;
 using Ponte.Domain.Screening;
 using Ponte.Data;
-using Ponte.Web.Features.Screening;
-using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -24,13 +20,12 @@ public static class ParticipantsApi
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>A screening dated later than this after the server's clock is in the future (clocks drift).</summary>
-    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
-
     public static RouteGroupBuilder MapParticipantsApi(this RouteGroupBuilder api)
     {
+        // Refusals are thrown and answered by the one exception handler; the evidence ones are worded in ScreeningText.
         var group = api.MapGroup("/participants").WithTags("Participants")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new ErrorTexts(typeof(ScreeningText)));
 
         group.MapGet("/", List)
             .RequireAuthorization(Policies.Staff)
@@ -39,12 +34,14 @@ public static class ParticipantsApi
             .WithSummary("A participant: profile, status, target group, version and timeline.");
         group.MapGet("/{id:guid}/assessments", ListAssessments)
             .WithSummary("A mentee's screenings, oldest first, with her progress; sensitive notes only for her organisation's managers.");
-        group.MapPost("/{id:guid}/assessments", RecordAssessment)
+        group.MapPost("/{id:guid}/assessments", RecordAssessmentAsync)
             .WithSummary("Records a screening of a mentee (staff), or her own self-assessment (the mentee).")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/{id:guid}/target-group", SetTargetGroup)
+        group.MapPut("/{id:guid}/target-group", SetTargetGroupAsync)
             .RequireAuthorization(Policies.Manager)
             .WithSummary("Sets a mentee's target group with one of her screenings as evidence (manager).")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
@@ -102,94 +99,19 @@ public static class ParticipantsApi
         return TypedResults.Ok(new AssessmentsResponse(views, ScreeningViews.Progress(views)));
     }
 
-    public static async Task<Results<Created<AssessmentView>, ValidationProblem>> RecordAssessment(
-        Guid id,
-        RecordAssessmentRequest body,
-        AppDbContext db,
-        CurrentUser me,
-        TimeProvider clock,
-        IStringLocalizer<SharedResource> t,
-        CancellationToken ct)
+    public static async Task<Created<AssessmentView>> RecordAssessmentAsync(
+        Guid id, RecordAssessmentRequest body, RecordScreening.Handler record, AppDbContext db, CurrentUser me, CancellationToken ct)
     {
-        var access = new ParticipantAccess(db, me);
-        var participant = await access.GetAsync(id, ct);
-        if (!access.MayRecordScreening(participant))
-            throw new NotFoundException();
-
-        var now = clock.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
-        var mode = AssessmentMode.SelfAssessment;
-        if (access.MayChooseMode)
-        {
-            if (body.Mode is null)
-                errors["mode"] = [t["Error.Required"]];
-            else if (!Enum.IsDefined(body.Mode.Value))
-                errors["mode"] = [t["Error.Invalid"]];
-            else
-                mode = body.Mode.Value;
-        }
-
-        var takenAt = body.TakenAt ?? now;
-        if (takenAt > now + ClockTolerance)
-            errors["takenAt"] = [t["Error.DateInFuture"]];
-        else if (takenAt.Year < 2000)
-            errors["takenAt"] = [t["Error.DateFormat"]];
-
-        if (body.Ratings is null)
-            errors["ratings"] = [t["Error.Required"]];
-        var ratings = (body.Ratings ?? []).Select(r => new RatingInput(r.Indicator, r.Score, r.Note)).ToList();
-        if (body.Ratings is not null)
-        {
-            foreach (var error in ScreeningRules.ValidateRatings(ratings))
-                errors.TryAdd(ProblemDetailsExceptionHandler.JsonField(error.Field), [ErrorText.For(t, error)]);
-        }
-
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors, title: t["Error.Validation"]);
-
-        var assessment = Assessment.Record(participant, mode, ScreeningRules.ForDomain(ratings), me.Actor, takenAt);
-        db.Assessments.Add(assessment);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/participants/{id}/assessments", ScreeningViews.View(assessment, participant, access, await db.UserNamesAsync([assessment.AssessedById], ct)));
+        var ratings = body.Ratings?.Select(r => new RatingInput(r.Indicator, r.Score, r.Note)).ToList();
+        var recorded = await record.HandleAsync(new RecordScreening.Request(id, body.Mode, body.TakenAt, ratings), ct);
+        return TypedResults.Created($"/api/participants/{id}/assessments", ScreeningViews.View(recorded.Assessment, recorded.Participant, new ParticipantAccess(db, me), await db.UserNamesAsync([recorded.Assessment.AssessedById], ct)));
     }
 
-    public static async Task<Results<Ok<ParticipantResponse>, ValidationProblem>> SetTargetGroup(
-        Guid id,
-        SetTargetGroupRequest body,
-        AppDbContext db,
-        CurrentUser me,
-        TimeProvider clock,
-        IStringLocalizer<SharedResource> t,
-        IStringLocalizer<ScreeningText> s,
-        WhoDidIt who, CancellationToken ct)
+    public static async Task<Ok<ParticipantResponse>> SetTargetGroupAsync(
+        Guid id, SetTargetGroupRequest body, SetTargetGroup.Handler set, AppDbContext db, CurrentUser me, WhoDidIt who, CancellationToken ct)
     {
-        var access = new ParticipantAccess(db, me);
-        var participant = await access.GetAsync(id, ct);
-        if (!access.MaySetTargetGroup(participant))
-            throw new NotFoundException();
-
-        var errors = new Dictionary<string, string[]>();
-        if (body.TargetGroup is null)
-            errors["targetGroup"] = [t["Error.Required"]];
-        else if (!Enum.IsDefined(body.TargetGroup.Value))
-            errors["targetGroup"] = [t["Error.Invalid"]];
-
-        Assessment? evidence = null;
-        if (!await db.Assessments.AnyAsync(a => a.ParticipantId == id, ct))
-            errors["assessmentId"] = [t["Error.ScreeningRequired"]];
-        else if (body.AssessmentId is null)
-            errors["assessmentId"] = [t["Error.Required"]];
-        else if ((evidence = await Evidence.FindAsync(db, participant, body.AssessmentId, ct)) is null)
-            errors["assessmentId"] = [s["Error.EvidenceNotFound"]];
-
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors, title: t["Error.Validation"]);
-
-        var programme = await db.Programmes.FirstAsync(p => p.Id == participant.ProgrammeId, ct);
-        db.ExpectVersion(participant, body.Version);
-        participant.SetTargetGroup(body.TargetGroup!.Value, evidence!, programme, me.Actor, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ResponseAsync(db, who, access, participant, ct));
+        var participant = await set.HandleAsync(new SetTargetGroup.Request(id, body.Version, body.TargetGroup, body.AssessmentId), ct);
+        return TypedResults.Ok(await ResponseAsync(db, who, new ParticipantAccess(db, me), participant, ct));
     }
 
     private static async Task<ParticipantResponse> ResponseAsync(AppDbContext db, WhoDidIt who, ParticipantAccess access, Participant p, CancellationToken ct)

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Screening;
 using Ponte.Data;
-using Ponte.Web.Features.Participants;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -37,12 +35,12 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] RecordScreening.Handler record, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused)
             return refused;
 
-        // Everything is checked here, so that every mistake shows next to its field at once.
+        // Everything is checked before saving, so that every mistake shows next to its field at once.
         ModelState.Clear();
         var now = clock.GetUtcNow();
         DateOnly? date = null;
@@ -57,8 +55,8 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
         else
             date = parsed;
 
-        var mode = AssessmentMode.SelfAssessment;
-        if (MayChooseMode && !(Enum.TryParse(Input.Mode, out mode) && Enum.IsDefined(mode) && !int.TryParse(Input.Mode, out _)))
+        var mode = Forms.ParseEnum<AssessmentMode>(Input.Mode);
+        if (MayChooseMode && mode is null)
             ModelState.AddModelError("Input.Mode", T["Error.Invalid"]);
 
         var ratings = Indicators.All.Select(i =>
@@ -67,19 +65,24 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
             int? score = int.TryParse(typed?.Score, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
             return new RatingInput(i, score, typed?.Note);
         }).ToList();
-        foreach (var error in ScreeningRules.ValidateRatings(ratings))
-            ModelState.TryAdd(error, T);
+        var request = new RecordScreening.Request(id, mode, date is { } day ? TakenAt(day, now) : null, ratings);
+
+        // The rules the API shares; a field that could not even be read keeps that message.
+        foreach (var mistake in RecordScreening.Mistakes(request, MayChooseMode, now))
+        {
+            var key = mistake.Field == nameof(RecordScreening.Request.TakenAt) ? "Input.TakenOn" : "Input." + mistake.Field;
+            if (!ModelState.ContainsKey(key))
+                ModelState.AddModelError(key, ErrorText.For(T, mistake));
+        }
 
         if (!ModelState.IsValid || date is null)
             return Page();
 
         try
         {
-            var assessment = Assessment.Record(Participant, mode, ScreeningRules.ForDomain(ratings), me.Actor, ScreeningRules.TakenAt(date.Value, now, localTime));
-            db.Assessments.Add(assessment);
-            await db.SaveChangesAsync(ct);
+            await record.HandleAsync(request, ct);
         }
-        catch (DomainException e) when (ModelState.TryAdd(e, T))
+        catch (Exception e) when (ModelState.TryAdd(e, T))
         {
             return Page();
         }
@@ -107,6 +110,16 @@ public sealed class NewModel(AppDbContext db, CurrentUser me, TimeProvider clock
         IsSelf = access.IsSelf(Participant);
         Today = localTime.Today(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
+    }
+
+    /// <summary>
+    /// The moment a screening typed as a date was taken: now, for today before noon; else noon of
+    /// that day in her local time, so the day reads the same wherever the page shows it.
+    /// </summary>
+    private DateTimeOffset TakenAt(DateOnly date, DateTimeOffset now)
+    {
+        var noon = localTime.Instant(date, new TimeOnly(12, 0));
+        return noon < now ? noon : now;
     }
 
     public sealed record FormError(string Anchor, string Text);

@@ -2,14 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Data;
-using Ponte.Web.Features.Participants;
+using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -20,7 +18,7 @@ namespace Ponte.Web.Features.Screening;
 /// sits on the participant page; this page handles it and shows it again with any mistake.
 /// </summary>
 [Authorize(Policy = Policies.Manager)]
-public sealed class TargetGroupModel(AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<ScreeningText> text) : PontePageModel
+public sealed class TargetGroupModel(AppDbContext db, CurrentUser me, IStringLocalizer<ScreeningText> text) : PontePageModel
 {
     [BindProperty]
     public TargetGroupInput Input { get; set; } = new();
@@ -36,36 +34,27 @@ public sealed class TargetGroupModel(AppDbContext db, CurrentUser me, TimeProvid
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] SetTargetGroup.Handler setTargetGroup, CancellationToken ct)
     {
         var (participant, programme, views) = await LoadAsync(id, ct);
         ModelState.Clear();
 
-        TargetGroup? group = null;
-        if (string.IsNullOrWhiteSpace(Input.TargetGroup))
-            ModelState.AddModelError("Input.TargetGroup", T["Error.Required"]);
-        else if (Enum.TryParse<TargetGroup>(Input.TargetGroup, out var g) && Enum.IsDefined(g) && !int.TryParse(Input.TargetGroup, out _))
-            group = g;
-        else
+        // Reading the form is this page's; what the choice must be is the handler's (shared with the API).
+        var group = Forms.ParseEnum<TargetGroup>(Input.TargetGroup);
+        if (group is null && !string.IsNullOrWhiteSpace(Input.TargetGroup))
             ModelState.AddModelError("Input.TargetGroup", T["Error.Invalid"]);
 
-        var evidence = views.Count == 0 ? null : await Evidence.FindAsync(db, participant, Input.AssessmentId, ct);
-        if (views.Count == 0)
-            ModelState.AddModelError("Input.AssessmentId", T["Error.ScreeningRequired"]);
-        else if (evidence is null)
-            ModelState.AddModelError("Input.AssessmentId", text["Error.EvidenceNotFound"]);
-
-        if (ModelState.IsValid && group is { } chosen && evidence is not null)
+        // Whatever is not an id names none of her screenings: the handler refuses it as evidence.
+        var evidence = Guid.TryParse(Input.AssessmentId, out var assessmentId) ? assessmentId : Guid.Empty;
+        if (ModelState.IsValid)
         {
             try
             {
-                db.ExpectVersion(participant, Input.Version);
-                participant.SetTargetGroup(chosen, evidence, programme, me.Actor, clock.GetUtcNow());
-                await db.SaveChangesAsync(ct);
-                Flash(text["TargetGroup.Saved", T.Enum(chosen)]);
+                var saved = await setTargetGroup.HandleAsync(new SetTargetGroup.Request(id, Input.Version, group, evidence), ct);
+                Flash(text["TargetGroup.Saved", T.Enum(saved.TargetGroup!.Value)]);
                 return Redirect($"/Participants/{id}");
             }
-            catch (Exception e) when (ModelState.TryAdd(e, T))
+            catch (Exception e) when (ModelState.TryAdd(e, new FirstFoundLocalizer(text, T)))
             {
                 // Shown with the form, with what she chose; the rest of the page shows what is saved.
                 db.ChangeTracker.Clear();
@@ -82,7 +71,7 @@ public sealed class TargetGroupModel(AppDbContext db, CurrentUser me, TimeProvid
         var access = new ParticipantAccess(db, me);
         Participant = await access.GetAsync(id, ct);
         if (!access.MaySetTargetGroup(Participant))
-            throw new Infrastructure.Errors.NotFoundException();
+            throw new NotFoundException();
         var programme = await db.Programmes.FirstAsync(p => p.Id == Participant.ProgrammeId, ct);
         var assessments = await db.Assessments.Where(a => a.ParticipantId == id).ToListAsync(ct);
         return (Participant, programme, ScreeningViews.Views(assessments, Participant, access, await db.UserNamesAsync(assessments.Select(a => a.AssessedById), ct)));
@@ -96,17 +85,4 @@ public sealed class TargetGroupModel(AppDbContext db, CurrentUser me, TimeProvid
 
         public Guid? Version { get; set; }
     }
-}
-
-/// <summary>Shared by the page and the API: the screening named as evidence, if it is one of hers.</summary>
-public static class Evidence
-{
-    public static async Task<Domain.Screening.Assessment?> FindAsync(AppDbContext db, Participant participant, string? assessmentId, CancellationToken ct) =>
-        Guid.TryParse(assessmentId, out var id) ? await FindAsync(db, participant, id, ct) : null;
-
-    /// <summary>The id is looked up among her own screenings (and, by the query filter, her organisation's): any other id is not evidence.</summary>
-    public static Task<Domain.Screening.Assessment?> FindAsync(AppDbContext db, Participant participant, Guid? assessmentId, CancellationToken ct) =>
-        assessmentId is { } id
-            ? db.Assessments.FirstOrDefaultAsync(a => a.Id == id && a.ParticipantId == participant.Id && a.OrganisationId == participant.OrganisationId, ct)
-            : Task.FromResult<Domain.Screening.Assessment?>(null);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ponte.Domain.Screening;
 
-namespace Ponte.Web.Features.Screening;
+namespace Ponte.Web.Features.Participants;
 
 /// <summary>
 /// The geometry of the screening charts: one panel per viewpoint, one line per indicator.

@@ -1,9 +1,8 @@
 using Ponte.Data;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Screening;
-using Ponte.Web.Features.Participants;
 
-namespace Ponte.Web.Features.Screening;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>
 /// One rating as the caller may see it. A sensitive note the caller may not read is never sent:

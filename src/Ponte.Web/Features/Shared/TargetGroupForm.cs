@@ -3,28 +3,14 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Screening;
 
-namespace Ponte.Web.Features.Screening;
-
-/// <summary>What the participant page shows of a mentee's screenings (notes already filtered for the reader).</summary>
-public sealed record ScreeningSection(
-    Guid ParticipantId,
-    IReadOnlyList<AssessmentView> OldestFirst,
-    IReadOnlyList<ProgressView> Progress,
-    ScreeningChart? Chart,
-    bool MayRecord,
-    bool ShowsSensitive,
-    bool IsSelf)
-{
-    public int Improved => Progress.Count(p => p.Change > 0);
-
-    public int Unchanged => Progress.Count(p => p.Change == 0);
-
-    public int Declined => Progress.Count(p => p.Change < 0);
-}
+namespace Ponte.Web.Features.Shared;
 
 public sealed record EvidenceOption(Guid Id, DateTimeOffset TakenAt, AssessmentMode Mode);
 
-/// <summary>The manager's target-group form: the groups the programme serves and her screenings as evidence.</summary>
+/// <summary>
+/// The manager's target-group form: the groups the programme serves and her screenings as evidence.
+/// It sits on the participant page, and on the target-group page that shows it again with a mistake.
+/// </summary>
 public sealed record TargetGroupForm(
     Guid ParticipantId,
     Guid Version,

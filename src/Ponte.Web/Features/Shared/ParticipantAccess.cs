@@ -8,7 +8,7 @@ using Ponte.Data;
 using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Tenancy;
 
-namespace Ponte.Web.Features.Participants;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>
 /// Who may see which participant, and which of her screening notes: the one place pages and
