@@ -5,6 +5,7 @@ using Ponte.Web.Features.Mentors;
 using Ponte.Web.Features.Organisations;
 using Ponte.Web.Features.Participants;
 using Ponte.Web.Features.Programmes;
+using Ponte.Web.Features.Training;
 using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Security;
 
@@ -36,6 +37,7 @@ public static class ApiRoutes
         api.MapApplicationsApi();
         api.MapParticipantsApi();
         api.MapMentorsApi();
+        api.MapTrainingApi();
         api.MapMatchingApi();
     }
 }

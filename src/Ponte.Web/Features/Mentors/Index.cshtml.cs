@@ -1,15 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Ponte.Web.Infrastructure.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Data;
-using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Mentors;
 
@@ -21,7 +18,6 @@ namespace Ponte.Web.Features.Mentors;
 public sealed class IndexModel(
     AppDbContext db,
     TimeProvider clock,
-    CurrentUser me,
     IAuthorizationService authorization,
     IStringLocalizer<MentorsText> text) : PontePageModel
 {
@@ -64,50 +60,41 @@ public sealed class IndexModel(
     public SafetyChecksInput Checks { get; set; } = new();
 
     public IReadOnlyList<StatusChange> History => Mentor.Timeline
-        .Where(t => MentorReadiness.Events.Contains(t.Event))
+        .Where(t => ReadinessDisplay.Events.Contains(t.Event))
         .OrderByDescending(t => t.At)
         .ToList();
 
-    public string Describe(string gap) => MentorReadiness.Describe(text, gap, Readiness);
+    public string Describe(string gap) => ReadinessDisplay.Describe(text, gap, Readiness);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var mentor = await MentorReadiness.FindMentorAsync(db, id, ct);
+        var mentor = await MentorQueries.FindMentorAsync(db, id, ct);
         if (mentor is null)
             return NotFound();
         await ShowAsync(mentor, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCharacteristicsAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostCharacteristicsAsync(Guid id, [FromServices] RecordCharacteristics.Handler record, CancellationToken ct)
     {
         if (!await IsManagerAsync())
             return Forbid();
-        var mentor = await MentorReadiness.FindMentorAsync(db, id, ct);
+        var mentor = await MentorQueries.FindMentorAsync(db, id, ct);
         if (mentor is null)
             return NotFound();
         ActiveForm = CharacteristicsForm;
-
-        var chosen = MentorCharacteristics.None;
-        foreach (var name in Traits.Selected)
-        {
-            if (!Enum.TryParse<MentorCharacteristics>(name, out var flag) || !IsSingleTrait(flag))
-            {
-                ModelState.AddModelError($"{nameof(Traits)}.{nameof(CharacteristicsInput.Selected)}", T["Error.Invalid"]);
-                return await RedisplayAsync(mentor, ct);
-            }
-
-            chosen |= flag;
-        }
-
         if (!ModelState.IsValid)
             return await RedisplayAsync(mentor, ct);
 
         try
         {
-            db.ExpectVersion(mentor, Version);
-            mentor.RecordCharacteristics(chosen, Traits.ExperiencedWithVulnerableGroups);
-            await db.SaveChangesAsync(ct);
+            await record.HandleAsync(new RecordCharacteristics.Request(id, Version, Traits.Selected, Traits.ExperiencedWithVulnerableGroups), ct);
+        }
+        catch (DomainValidationException e) when (e.Field == nameof(Participant.Characteristics))
+        {
+            // The checkboxes post as Traits.Selected: the message goes beside them.
+            ModelState.AddModelError($"{nameof(Traits)}.{nameof(CharacteristicsInput.Selected)}", ErrorText.For(Errors, e));
+            return await RedisplayAsync(mentor, ct);
         }
         catch (Exception e) when (ModelState.TryAdd(e, Errors, nameof(Traits)))
         {
@@ -118,17 +105,29 @@ public sealed class IndexModel(
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostSafetyChecksAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostSafetyChecksAsync(Guid id, [FromServices] RecordSafetyChecks.Handler record, CancellationToken ct)
     {
         if (!await IsManagerAsync())
             return Forbid();
-        var mentor = await MentorReadiness.FindMentorAsync(db, id, ct);
+        var mentor = await MentorQueries.FindMentorAsync(db, id, ct);
         if (mentor is null)
             return NotFound();
         ActiveForm = ChecksForm;
 
-        var criminalRecord = ParseDate(Checks.CriminalRecordCertificateSeenOn, nameof(SafetyChecksInput.CriminalRecordCertificateSeenOn));
-        var references = ParseDate(Checks.ReferencesCheckedOn, nameof(SafetyChecksInput.ReferencesCheckedOn));
+        // A cleared date withdraws the check. Both dates are read first, so each mistake shows beside its own field at once.
+        var criminalRecord = Typed(Checks.CriminalRecordCertificateSeenOn);
+        var references = Typed(Checks.ReferencesCheckedOn);
+        foreach (var (value, field) in new[] { (criminalRecord, nameof(Participant.CriminalRecordCertificateSeenOn)), (references, nameof(Participant.ReferencesCheckedOn)) })
+        {
+            try
+            {
+                RecordSafetyChecks.Date(value, field);
+            }
+            catch (DomainValidationException e) when (ModelState.TryAdd(e, Errors, nameof(Checks)))
+            {
+            }
+        }
+
         if (!ModelState.IsValid)
             return await RedisplayAsync(mentor, ct);
 
@@ -141,41 +140,38 @@ public sealed class IndexModel(
             return await RedisplayAsync(mentor, ct);
         }
 
+        ReadinessSnapshot readiness;
         try
         {
-            db.ExpectVersion(mentor, Version);
-            var now = clock.GetUtcNow();
-            mentor.RecordSafetyChecks(criminalRecord, references, me.Actor, now);
-            await MentorReadiness.ReevaluateAsync(db, mentor, me.Actor, now, ct);
-            await db.SaveChangesAsync(ct);
+            readiness = await record.HandleAsync(new RecordSafetyChecks.Request(id, Version, criminalRecord, references), ct);
         }
         catch (Exception e) when (ModelState.TryAdd(e, Errors, nameof(Checks)))
         {
             return await RedisplayAsync(mentor, ct, reload: true);
         }
 
-        Flash(mentor.Status == ParticipantStatus.ReadyToMatch ? text["Checks.SavedReady"] : text["Checks.Saved"]);
+        Flash(readiness.Mentor.Status == ParticipantStatus.ReadyToMatch ? text["Checks.SavedReady"] : text["Checks.Saved"]);
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostReadyAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostReadyAsync(Guid id, [FromServices] MarkReadyToMatch.Handler mark, CancellationToken ct)
     {
         if (!await IsManagerAsync())
             return Forbid();
-        var mentor = await MentorReadiness.FindMentorAsync(db, id, ct);
+        var mentor = await MentorQueries.FindMentorAsync(db, id, ct);
         if (mentor is null)
             return NotFound();
         ActiveForm = ReadyForm;
 
         try
         {
-            db.ExpectVersion(mentor, Version);
-            var now = clock.GetUtcNow();
-            var snapshot = await MentorReadiness.LoadAsync(db, mentor, now, ct);
-            if (!snapshot.Ready)
-                Refusal = snapshot.Gaps;
-            mentor.MarkReadyToMatch(snapshot.Programme, snapshot.Attended, me.Actor, now);
-            await db.SaveChangesAsync(ct);
+            var (readiness, marked) = await mark.HandleAsync(new MarkReadyToMatch.Request(id, Version), ct);
+            if (!marked)
+            {
+                Refusal = readiness.Gaps;
+                ModelState.AddModelError(string.Empty, Errors["Error." + MarkReadyToMatch.NotReady]);
+                return await RedisplayAsync(mentor, ct, reload: true);
+            }
         }
         catch (Exception e) when (ModelState.TryAdd(e, Errors, string.Empty))
         {
@@ -186,26 +182,13 @@ public sealed class IndexModel(
         return RedirectToPage(new { id });
     }
 
-    public static bool IsSingleTrait(MentorCharacteristics flag) =>
-        flag != MentorCharacteristics.None && System.Numerics.BitOperations.PopCount((uint)flag) == 1
-        && ((MentorCharacteristics.Mandatory | MentorCharacteristics.Preferable) & flag) == flag;
-
-    public static IEnumerable<MentorCharacteristics> TraitsOf(MentorCharacteristics group) =>
-        Enum.GetValues<MentorCharacteristics>().Where(f => IsSingleTrait(f) && (group & f) == f);
-
-    private FirstFoundLocalizer Errors => ReadinessTexts.For(HttpContext.RequestServices);
+    /// <summary>How this page words a refusal: the mentors' texts, then the shared ones.</summary>
+    private FirstFoundLocalizer Errors => new(text, T);
 
     private async Task<bool> IsManagerAsync() => (await authorization.AuthorizeAsync(User, Policies.Manager)).Succeeded;
 
-    private DateOnly? ParseDate(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        ModelState.AddModelError($"{nameof(Checks)}.{field}", T["Error.DateFormat"]);
-        return null;
-    }
+    /// <summary>A date as typed: an empty field is no date.</summary>
+    private static string? Typed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>Shows the page again after a refused form; what was typed stays in the form (from ModelState).</summary>
     private async Task<IActionResult> RedisplayAsync(Participant mentor, CancellationToken ct, bool reload = false)
@@ -214,7 +197,7 @@ public sealed class IndexModel(
         {
             // The refused change must not show as if saved: read the record as it is stored.
             db.ChangeTracker.Clear();
-            mentor = (await MentorReadiness.FindMentorAsync(db, mentor.Id, ct))!;
+            mentor = (await MentorQueries.FindMentorAsync(db, mentor.Id, ct))!;
         }
 
         await ShowAsync(mentor, ct);
@@ -233,7 +216,7 @@ public sealed class IndexModel(
         {
             Traits = new CharacteristicsInput
             {
-                Selected = TraitsOf(mentor.Characteristics).Select(f => f.ToString()).ToList(),
+                Selected = ReadinessDisplay.TraitsOf(mentor.Characteristics).Select(f => f.ToString()).ToList(),
                 ExperiencedWithVulnerableGroups = mentor.ExperiencedWithVulnerableGroups,
             };
         }

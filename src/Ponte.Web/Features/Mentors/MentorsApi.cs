@@ -1,16 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Data;
-using Ponte.Web.Features.Training;
-using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Mentors;
 
@@ -21,7 +15,7 @@ public static class MentorsApi
     {
         var mentors = api.MapGroup("/mentors")
             .WithTags("Mentors")
-            .AddEndpointFilter<ReadinessErrorsFilter>();
+            .WithMetadata(new ErrorTexts(typeof(MentorsText)));
 
         mentors.MapGet("/{id:guid}/readiness", GetReadiness)
             .RequireAuthorization(Policies.Staff)
@@ -35,88 +29,47 @@ public static class MentorsApi
         mentors.MapPost("/{id:guid}/ready", PostReady)
             .RequireAuthorization(Policies.Manager)
             .WithSummary("Marks the mentor ready to match; refused with 409 and the missing items (extension \"gaps\") unless checks and training hours are complete.");
-
-        api.MapTrainingApi();
         return api;
     }
 
     public static async Task<Ok<ReadinessResponse>> GetReadiness(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var participant = await MentorReadiness.FindParticipantAsync(db, id, ct);
+        var participant = await MentorQueries.FindParticipantAsync(db, id, ct);
         var snapshot = await MentorReadiness.LoadAsync(db, participant, clock.GetUtcNow(), ct);
         return TypedResults.Ok(ReadinessResponse.From(snapshot));
     }
 
     public static async Task<Ok<ReadinessResponse>> PutCharacteristics(
-        Guid id, CharacteristicsRequest body, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, CharacteristicsRequest body, RecordCharacteristics.Handler record, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var participant = await MentorReadiness.FindParticipantAsync(db, id, ct);
-        if (body.Characteristics is null)
-            throw new DomainValidationException(nameof(CharacteristicsRequest.Characteristics), "Required", "List the characteristics (an empty list for none).");
-        var chosen = MentorCharacteristics.None;
-        foreach (var name in body.Characteristics)
-        {
-            if (name is null || !name.All(char.IsLetter) || !Enum.TryParse<MentorCharacteristics>(name, ignoreCase: true, out var flag) || !IndexModel.IsSingleTrait(flag))
-                throw new DomainValidationException(nameof(CharacteristicsRequest.Characteristics), "Invalid", $"Unknown characteristic: {name}.");
-            chosen |= flag;
-        }
-
-        db.ExpectVersion(participant, body.Version);
-        participant.RecordCharacteristics(chosen, body.ExperiencedWithVulnerableGroups);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ReadinessResponse.From(await MentorReadiness.LoadAsync(db, participant, clock.GetUtcNow(), ct)));
+        var mentor = await record.HandleAsync(new RecordCharacteristics.Request(id, body.Version, body.Characteristics, body.ExperiencedWithVulnerableGroups), ct);
+        return TypedResults.Ok(ReadinessResponse.From(await MentorReadiness.LoadAsync(db, mentor, clock.GetUtcNow(), ct)));
     }
 
     public static async Task<Ok<ReadinessResponse>> PutSafetyChecks(
-        Guid id, SafetyChecksRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, CancellationToken ct)
+        Guid id, SafetyChecksRequest body, RecordSafetyChecks.Handler record, CancellationToken ct)
     {
-        var participant = await MentorReadiness.FindParticipantAsync(db, id, ct);
-        var criminalRecord = Date(body.CriminalRecordCertificateSeenOn, nameof(SafetyChecksRequest.CriminalRecordCertificateSeenOn));
-        var references = Date(body.ReferencesCheckedOn, nameof(SafetyChecksRequest.ReferencesCheckedOn));
-        var now = clock.GetUtcNow();
-
-        db.ExpectVersion(participant, body.Version);
-        participant.RecordSafetyChecks(criminalRecord, references, me.Actor, now);
-        var snapshot = await MentorReadiness.ReevaluateAsync(db, participant, me.Actor, now, ct);
-        await db.SaveChangesAsync(ct);
+        var snapshot = await record.HandleAsync(new RecordSafetyChecks.Request(id, body.Version, body.CriminalRecordCertificateSeenOn, body.ReferencesCheckedOn), ct);
         return TypedResults.Ok(ReadinessResponse.From(snapshot));
     }
 
     public static async Task<Results<Ok<ReadinessResponse>, ProblemHttpResult>> PostReady(
-        Guid id, [FromBody] ReadyRequest? body, AppDbContext db, TimeProvider clock, CurrentUser me,
+        Guid id, [FromBody] ReadyRequest? body, MarkReadyToMatch.Handler mark,
         IStringLocalizer<MentorsText> text, IStringLocalizer<SharedResource> shared, CancellationToken ct)
     {
-        var participant = await MentorReadiness.FindParticipantAsync(db, id, ct);
-        var now = clock.GetUtcNow();
-        var snapshot = await MentorReadiness.LoadAsync(db, participant, now, ct);
-        db.ExpectVersion(participant, body?.Version);
-        try
-        {
-            participant.MarkReadyToMatch(snapshot.Programme, snapshot.Attended, me.Actor, now);
-        }
-        catch (DomainException e) when (e.Code == "NotReadyToMatch")
-        {
-            return TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = shared["Error.NotReadyToMatch"],
-                Detail = string.Join(" ", snapshot.Gaps.Select(g => MentorReadiness.Describe(text, g, snapshot))),
-                Type = "https://ponte.example/problems/NotReadyToMatch",
-                Extensions = { ["code"] = e.Code, ["gaps"] = snapshot.Gaps },
-            });
-        }
+        var (snapshot, marked) = await mark.HandleAsync(new MarkReadyToMatch.Request(id, body?.Version), ct);
+        if (marked)
+            return TypedResults.Ok(ReadinessResponse.From(snapshot));
 
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ReadinessResponse.From(snapshot));
-    }
-
-    private static DateOnly? Date(string? value, string field)
-    {
-        if (value is null)
-            return null;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        throw new DomainValidationException(field, "DateFormat", "Enter a date as yyyy-MM-dd.");
+        // The one error shape, with what is missing named (extension "gaps") and described.
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = new FirstFoundLocalizer(text, shared)["Error." + MarkReadyToMatch.NotReady],
+            Detail = string.Join(" ", snapshot.Gaps.Select(g => ReadinessDisplay.Describe(text, g, snapshot))),
+            Type = "https://ponte.example/problems/" + MarkReadyToMatch.NotReady,
+            Extensions = { ["code"] = MarkReadyToMatch.NotReady, ["gaps"] = snapshot.Gaps },
+        });
     }
 }
 
@@ -146,7 +99,7 @@ public sealed record ReadinessResponse(
         s.Mentor.Id,
         s.Mentor.ProgrammeId,
         s.Mentor.Status,
-        IndexModel.TraitsOf(s.Mentor.Characteristics).ToList(),
+        ReadinessDisplay.TraitsOf(s.Mentor.Characteristics).ToList(),
         s.Mentor.ExperiencedWithVulnerableGroups,
         s.Mentor.CriminalRecordCertificateSeenOn,
         s.Mentor.ReferencesCheckedOn,
@@ -157,24 +110,4 @@ public sealed record ReadinessResponse(
         s.Gaps,
         s.Ready,
         s.Mentor.Version);
-}
-
-/// <summary>
-/// Words this slice's refusals from its own texts first (e.g. "SessionNotStarted"), then the
-/// shared ones, in the same ProblemDetails shape as the global handler.
-/// </summary>
-public sealed class ReadinessErrorsFilter : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (DomainException e)
-        {
-            var problem = ProblemDetailsExceptionHandler.Map(e, ReadinessTexts.For(context.HttpContext.RequestServices))!;
-            return TypedResults.Problem(problem);
-        }
-    }
 }

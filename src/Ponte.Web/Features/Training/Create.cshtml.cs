@@ -1,10 +1,9 @@
-using Ponte.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Ponte.Domain.Common;
 using Ponte.Domain.Training;
 using Ponte.Data;
-using Ponte.Web.Features.Mentors;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
@@ -29,37 +28,40 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, LocalTime local
             Input.Trainer = me.Name;
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromServices] PlanSession.Handler plan, CancellationToken ct)
     {
         Programmes = await TrainingInput.ProgrammesAsync(db, ct);
         Guid? programmeId = null;
-        if (string.IsNullOrWhiteSpace(Input.ProgrammeId))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(SessionInput.ProgrammeId)}", T["Error.Required"]);
-        else if (Guid.TryParse(Input.ProgrammeId, out var id) && Programmes.Any(p => p.Id == id))
+        if (!string.IsNullOrWhiteSpace(Input.ProgrammeId))
+        {
+            if (!Guid.TryParse(Input.ProgrammeId, out var id) || Programmes.All(p => p.Id != id))
+                return NotFound();
             programmeId = id;
-        else
-            return NotFound();
+        }
 
-        // Read every field, so each mistake shows next to its own input at once.
+        // Read every field, so each mistake shows next to its own input at once (the handler reads the kind and programme again).
+        Read(() => PlanSession.ProgrammeOf(programmeId));
         var startsAt = Read(() => localTime.Instant(Input.StartsAt, nameof(TrainingSession.StartsAt)));
-        var kind = Read(() => TrainingInput.Kind(Input.Kind));
+        Read(() => PlanSession.KindOf(Input.Kind));
         var hours = Read(() => TrainingInput.Hours(Input.Hours));
         if (!ModelState.IsValid)
             return Page();
 
         try
         {
-            var session = TrainingSession.Plan(me.OrganisationId!.Value, programmeId!.Value, Input.Title, startsAt, kind, hours, Input.Location, Input.Trainer);
-            db.TrainingSessions.Add(session);
-            await db.SaveChangesAsync(ct);
+            var session = await plan.HandleAsync(
+                new PlanSession.Request(programmeId, Input.Title, startsAt, Input.Kind, hours, Input.Location, Input.Trainer), ct);
             Flash(text["Create.Done", session.Title]);
             return Redirect($"/Training/{session.Id}");
         }
-        catch (Exception e) when (ModelState.TryAdd(e, ReadinessTexts.For(HttpContext.RequestServices)))
+        catch (Exception e) when (ModelState.TryAdd(e, Errors))
         {
             return Page();
         }
     }
+
+    /// <summary>How this page words a refusal: the training texts, then the shared ones.</summary>
+    private FirstFoundLocalizer Errors => new(text, T);
 
     private TValue Read<TValue>(Func<TValue> parse)
         where TValue : struct
@@ -68,7 +70,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, LocalTime local
         {
             return parse();
         }
-        catch (Exception e) when (ModelState.TryAdd(e, ReadinessTexts.For(HttpContext.RequestServices)))
+        catch (Exception e) when (ModelState.TryAdd(e, Errors))
         {
             return default;
         }

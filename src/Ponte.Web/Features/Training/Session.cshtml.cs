@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Training;
 using Ponte.Data;
-using Ponte.Web.Features.Mentors;
-using Ponte.Web.Infrastructure.Persistence;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Training;
 
@@ -19,7 +18,7 @@ namespace Ponte.Web.Features.Training;
 /// readiness of every mentor whose attendance changed.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SessionModel(AppDbContext db, TimeProvider clock, CurrentUser me, IStringLocalizer<TrainingText> text) : PontePageModel
+public sealed class SessionModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TrainingText> text) : PontePageModel
 {
     public TrainingSession Session { get; private set; } = null!;
 
@@ -55,7 +54,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider clock, CurrentUse
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, [FromServices] RecordAttendance.Handler record, CancellationToken ct)
     {
         var session = await db.TrainingSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (session is null)
@@ -69,43 +68,46 @@ public sealed class SessionModel(AppDbContext db, TimeProvider clock, CurrentUse
         }
 
         var ids = Shown.Concat(Attended).Distinct().ToList();
-        var mentors = await db.Participants.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        if (mentors.Count != ids.Count)
+        if (await db.Participants.CountAsync(p => ids.Contains(p.Id), ct) != ids.Count)
             return NotFound(); // an id of another organisation, or of nobody
 
-        var now = clock.GetUtcNow();
-        var changed = new List<Participant>();
+        // Only what the form changes is recorded: an unticked mentor with nothing recorded stays so.
+        var changes = ids
+            .Select(mentorId => new RecordAttendance.Item(mentorId, Attended.Contains(mentorId)))
+            .Where(item => session.Attendance.FirstOrDefault(a => a.ParticipantId == item.MentorId) is { } recorded
+                ? recorded.Attended != item.Attended
+                : item.Attended)
+            .ToList();
         try
         {
-            db.ExpectVersion(session, Version);
-            session.RequireStarted(now);
-            foreach (var mentor in mentors.OrderBy(m => m.Profile.FullName))
-            {
-                var present = Attended.Contains(mentor.Id);
-                var recorded = session.Attendance.FirstOrDefault(a => a.ParticipantId == mentor.Id);
-                if (recorded?.Attended == present || (recorded is null && !present))
-                    continue;
-                session.RecordAttendance(mentor, present, now);
-                changed.Add(mentor);
-            }
-
-            var before = changed.ToDictionary(m => m.Id, m => m.Status);
-            await MentorReadiness.ReevaluateAfterAttendanceAsync(db, session, changed, me.Actor, now, ct);
-            await db.SaveChangesAsync(ct);
-
-            var nowReady = changed.Where(m => m.Status == ParticipantStatus.ReadyToMatch && before[m.Id] != ParticipantStatus.ReadyToMatch)
-                .Select(m => m.Profile.FullName).ToList();
-            Flash(nowReady.Count > 0
-                ? text["Attendance.SavedReady", changed.Count, string.Join(", ", nowReady)]
-                : text["Attendance.Saved", changed.Count]);
+            var (_, nowReady) = await record.HandleAsync(new RecordAttendance.Request(id, Version, changes), ct);
+            var names = nowReady.Select(m => m.Profile.FullName).Order().ToList();
+            Flash(names.Count > 0
+                ? text["Attendance.SavedReady", changes.Count, string.Join(", ", names)]
+                : text["Attendance.Saved", changes.Count]);
             return Redirect($"/Training/{id}");
         }
-        catch (Exception e) when (ModelState.TryAdd(e, ReadinessTexts.For(HttpContext.RequestServices), string.Empty))
+        catch (DomainValidationException e)
         {
-            db.ChangeTracker.Clear();
-            session = await db.TrainingSessions.SingleAsync(s => s.Id == id, ct);
-            return await RedisplayAsync(session, ct);
+            // A listed person who cannot attend (not a mentor of this programme): the form has no field for her.
+            ModelState.AddModelError(string.Empty, ErrorText.For(Errors, e));
+            return await ReloadAsync(id, ct);
         }
+        catch (Exception e) when (ModelState.TryAdd(e, Errors, string.Empty))
+        {
+            return await ReloadAsync(id, ct);
+        }
+    }
+
+    /// <summary>How this page words a refusal: the training texts, then the shared ones.</summary>
+    private FirstFoundLocalizer Errors => new(text, T);
+
+    /// <summary>Shows the session as stored after a refused save, with the boxes as she ticked them.</summary>
+    private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var session = await db.TrainingSessions.SingleAsync(s => s.Id == id, ct);
+        return await RedisplayAsync(session, ct);
     }
 
     private async Task<IActionResult> RedisplayAsync(TrainingSession session, CancellationToken ct)

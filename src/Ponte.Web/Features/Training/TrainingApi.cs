@@ -2,14 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
-using Ponte.Domain.Profiles;
 using Ponte.Domain.Training;
 using Ponte.Data;
-using Ponte.Web.Features.Mentors;
 using Ponte.Web.Infrastructure.Errors;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Training;
 
@@ -23,7 +19,7 @@ public static class TrainingApi
         var sessions = api.MapGroup("/training-sessions")
             .WithTags("Training")
             .RequireAuthorization(Policies.Staff)
-            .AddEndpointFilter<ReadinessErrorsFilter>();
+            .WithMetadata(new ErrorTexts(typeof(TrainingText)));
 
         sessions.MapGet("/", List)
             .WithSummary("Training sessions of the organisation's programmes, newest first; filter by programme and by when (upcoming | past).");
@@ -64,21 +60,10 @@ public static class TrainingApi
     }
 
     public static async Task<Created<TrainingSessionResponse>> Create(
-        TrainingSessionRequest body, AppDbContext db, CurrentUser me, TimeProvider clock, CancellationToken ct)
+        TrainingSessionRequest body, PlanSession.Handler plan, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (body.ProgrammeId is not { } programmeId || programmeId == Guid.Empty)
-            throw new DomainValidationException(nameof(TrainingSessionRequest.ProgrammeId), "Required", "Choose the programme.");
-        if (!await db.Programmes.AnyAsync(p => p.Id == programmeId, ct))
-            throw new NotFoundException();
-        if (body.StartsAt is not { } startsAt)
-            throw new DomainValidationException(nameof(TrainingSessionRequest.StartsAt), "Required", "Enter when the session starts.");
-        if (body.Hours is not { } hours)
-            throw new DomainValidationException(nameof(TrainingSessionRequest.Hours), "Required", "Enter the hours.");
-        var kind = TrainingInput.Kind(body.Kind);
-
-        var session = TrainingSession.Plan(me.OrganisationId!.Value, programmeId, body.Title, startsAt, kind, hours, body.Location, body.Trainer);
-        db.TrainingSessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        var session = await plan.HandleAsync(
+            new PlanSession.Request(body.ProgrammeId, body.Title, body.StartsAt, body.Kind, body.Hours, body.Location, body.Trainer), ct);
         return TypedResults.Created($"/api/training-sessions/{session.Id}", await ResponseAsync(db, session, clock.GetUtcNow(), ct));
     }
 
@@ -89,34 +74,11 @@ public static class TrainingApi
     }
 
     public static async Task<Ok<TrainingSessionResponse>> PutAttendance(
-        Guid id, AttendanceRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, CancellationToken ct)
+        Guid id, AttendanceRequest body, RecordAttendance.Handler record, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var session = (await db.TrainingSessions.SingleOrDefaultAsync(s => s.Id == id, ct)).OrNotFound();
-        var items = body.Attendance ?? throw new DomainValidationException(nameof(AttendanceRequest.Attendance), "Required", "List who attended.");
-        var ids = items.Select(i => i?.MentorId ?? Guid.Empty).ToList();
-        var mentors = await db.Participants.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var field = $"{nameof(AttendanceRequest.Attendance)}[{i}].{nameof(AttendanceItem.MentorId)}";
-            if (ids[i] == Guid.Empty)
-                throw new DomainValidationException(field, "Required", "Give the mentor's id.");
-            if (ids.IndexOf(ids[i]) != i)
-                throw new DomainValidationException(field, "Duplicate", "Each mentor is listed once.");
-            if (!mentors.TryGetValue(ids[i], out var mentor))
-                throw new NotFoundException(); // of another organisation, or of nobody
-            if (mentor.Role != ParticipantRole.Mentor)
-                throw new DomainValidationException(field, "MentorsOnly", "This applies to mentors only.");
-            if (mentor.ProgrammeId != session.ProgrammeId)
-                throw new DomainValidationException(field, "ProgrammeMismatch", "The mentor is not in this session's programme.");
-        }
-
-        var now = clock.GetUtcNow();
-        db.ExpectVersion(session, body.Version);
-        foreach (var item in items)
-            session.RecordAttendance(mentors[item!.MentorId], item.Attended, now);
-        await MentorReadiness.ReevaluateAfterAttendanceAsync(db, session, mentors.Values, me.Actor, now, ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await ResponseAsync(db, session, now, ct));
+        var items = body.Attendance?.Select(i => i is null ? null : new RecordAttendance.Item(i.MentorId, i.Attended)).ToList();
+        var (session, _) = await record.HandleAsync(new RecordAttendance.Request(id, body.Version, items), ct);
+        return TypedResults.Ok(await ResponseAsync(db, session, clock.GetUtcNow(), ct));
     }
 
     private static async Task<TrainingSessionResponse> ResponseAsync(AppDbContext db, TrainingSession s, DateTimeOffset now, CancellationToken ct)

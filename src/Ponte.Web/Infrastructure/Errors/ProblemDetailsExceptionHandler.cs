@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -22,11 +24,11 @@ public sealed class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        // The handler runs outside the request's localization: word the refusal in the caller's language again.
-        if (context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture is { } culture)
+        // This runs outside the localization middleware, whose culture does not flow back out: word the refusal in the request's language again.
+        if (context.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
         {
-            System.Globalization.CultureInfo.CurrentCulture = culture.Culture;
-            System.Globalization.CultureInfo.CurrentUICulture = culture.UICulture;
+            CultureInfo.CurrentCulture = culture.Culture;
+            CultureInfo.CurrentUICulture = culture.UICulture;
         }
 
         var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();

@@ -1,20 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Participants;
-using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Training;
 using Ponte.Data;
-using Ponte.Web.Features.Training;
-using Ponte.Web.Infrastructure.Errors;
-using Ponte.Web.Infrastructure.Localization;
 
-namespace Ponte.Web.Features.Mentors;
-
-/// <summary>Marker of the mentor-readiness texts (Resources/Features/Mentors/MentorsText.*.resx).</summary>
-public sealed class MentorsText;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>Where a mentor stands against the programme's rule for matching, as of one moment.</summary>
 public sealed record ReadinessSnapshot(
@@ -30,25 +22,14 @@ public sealed record ReadinessSnapshot(
 /// <summary>
 /// Loads what the readiness rule needs (the programme and the sessions a mentor attended) and
 /// re-evaluates mentors after a safety check or an attendance change. The rule itself lives in
-/// <see cref="Participant.ReadinessGaps"/>; this only gathers its inputs.
+/// <see cref="Participant.ReadinessGaps"/>; this only gathers its inputs. Mentor readiness and
+/// training attendance both use it.
 /// </summary>
 public static class MentorReadiness
 {
     /// <summary>The statuses of mentors who take part in training (and so appear on attendance lists).</summary>
     public static readonly ParticipantStatus[] TrainingStatuses =
         [ParticipantStatus.Accepted, ParticipantStatus.InTraining, ParticipantStatus.ReadyToMatch, ParticipantStatus.Matched];
-
-    /// <summary>The readiness timeline events shown on the readiness page, in the order they usually happen.</summary>
-    public static readonly string[] Events =
-        ["Accepted", "SafetyChecksPassed", "TrainingStarted", "ReadyToMatch", "SafetyChecksWithdrawn", "NoLongerReady", "Matched", "Withdrawn"];
-
-    /// <summary>A mentor of the caller's organisation (the query filter hides every other one), or null.</summary>
-    public static Task<Participant?> FindMentorAsync(AppDbContext db, Guid id, CancellationToken ct) =>
-        db.Participants.SingleOrDefaultAsync(p => p.Id == id && p.Role == ParticipantRole.Mentor, ct);
-
-    /// <summary>A participant of the caller's organisation, whatever her role: the API says "mentors only" rather than 404 for a mentee.</summary>
-    public static async Task<Participant> FindParticipantAsync(AppDbContext db, Guid id, CancellationToken ct) =>
-        (await db.Participants.SingleOrDefaultAsync(p => p.Id == id, ct)).OrNotFound();
 
     /// <summary>
     /// The mentor's readiness now. <paramref name="changed"/> is a session whose attendance was
@@ -91,23 +72,15 @@ public static class MentorReadiness
             mentor.UpdateReadiness(programme, TrainingSession.HoursAttended(sessions, mentor.Id, now), actor, now);
     }
 
-    /// <summary>A gap in plain words, with the hours where hours are missing.</summary>
-    public static string Describe(IStringLocalizer text, string gap, ReadinessSnapshot s) => gap switch
-    {
-        "TheoryHoursMissing" => text.Plural("Gap.TheoryHoursMissing", s.Programme.RequiredTheoryHours, Hours(s.Attended.Theory)),
-        "PracticeHoursMissing" => text.Plural("Gap.PracticeHoursMissing", s.Programme.RequiredPracticeHours, Hours(s.Attended.Practice)),
-        _ => text["Gap." + gap],
-    };
-
     /// <summary>Hours as people write them: "12", "1.5" (or "1,5").</summary>
     public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.CurrentCulture);
-}
 
-/// <summary>How this slice's pages and endpoints word a refusal: mentors' texts, then training's, then the shared ones.</summary>
-public static class ReadinessTexts
-{
-    public static FirstFoundLocalizer For(IServiceProvider services) => new(
-        services.GetRequiredService<IStringLocalizer<MentorsText>>(),
-        services.GetRequiredService<IStringLocalizer<TrainingText>>(),
-        services.GetRequiredService<IStringLocalizer<SharedResource>>());
+    /// <summary>How readiness and training pages mark a mentor's status (times: <see cref="Infrastructure.Localization.LocalTime"/>).</summary>
+    public static string StatusClass(ParticipantStatus status) => status switch
+    {
+        ParticipantStatus.ReadyToMatch or ParticipantStatus.Matched => "ok",
+        ParticipantStatus.Withdrawn => "bad",
+        ParticipantStatus.Accepted or ParticipantStatus.InTraining => "warn",
+        _ => string.Empty,
+    };
 }

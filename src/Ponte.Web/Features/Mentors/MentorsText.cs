@@ -1,0 +1,4 @@
+namespace Ponte.Web.Features.Mentors;
+
+/// <summary>Marker of the mentor-readiness texts (Resources/Features/Mentors/MentorsText.*.resx).</summary>
+public sealed class MentorsText;
