@@ -8,7 +8,6 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Data;
-using Ponte.Data.Outbox;
 
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
@@ -33,7 +32,7 @@ public enum ProposalFilter
 /// mentor by hand, and sees who was left unmatched and why.
 /// </summary>
 [Authorize(Policy = Policies.Manager)]
-public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser me, IMailer mailer, IStringLocalizerFactory localizers) : PontePageModel
+public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser me, Notifier notifier) : PontePageModel
 {
     public const int PageSize = 20;
 
@@ -95,7 +94,7 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         var (run, proposal) = await ProposalAsync(id, runId, proposalId, ct);
         try
         {
-            await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
+            await MatchBoard.ApproveAsync(db, notifier, run, proposal, me.Actor, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (Refused(e))

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
 using Ponte.Domain.Participants;
@@ -9,10 +8,8 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
 using Ponte.Data;
-using Ponte.Data.Outbox;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
-using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Matching;
 
@@ -118,7 +115,7 @@ public static class MatchBoard
     /// relationship starts (both move to matched) and both are told by email in their language.
     /// </summary>
     public static async Task<MentoringRelationship> ApproveAsync(
-        AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, MatchingRun run, MatchProposal proposal,
+        AppDbContext db, Notifier notifier, MatchingRun run, MatchProposal proposal,
         Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         await RequireLatestAsync(db, run, ct);
@@ -139,8 +136,8 @@ public static class MatchBoard
         var relationship = MentoringRelationship.Start(mentor, mentee, actor, now);
         db.Relationships.Add(relationship);
         run.Approve(proposal, relationship.Id, actor, now);
-        await NotifyAsync(db, mailer, localizers, programme, mentee, mentor, ct);
-        await NotifyAsync(db, mailer, localizers, programme, mentor, mentee, ct);
+        await TellAsync(db, notifier, programme, mentee, mentor, "Match.Approved.Mentee", ct);
+        await TellAsync(db, notifier, programme, mentor, mentee, "Match.Approved.Mentor", ct);
         return relationship;
     }
 
@@ -274,25 +271,10 @@ public static class MatchBoard
         return evaluation.Pair!;
     }
 
-    private static async Task NotifyAsync(
-        AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, Programme programme, Participant to, Participant other, CancellationToken ct)
-    {
-        // Each is told in her own language, whatever the manager's is.
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        var culture = Cultures.IsSupported(to.Profile.PreferredLanguage) ? to.Profile.PreferredLanguage : Cultures.Default;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
-        try
-        {
-            var text = localizers.Create(typeof(MatchingText));
-            var key = to.Role == ParticipantRole.Mentee ? "Notify.Mentee" : "Notify.Mentor";
-            await mailer.QueueAsync(db, programme.OrganisationId, to.Profile.Email, text["Notify.Subject", programme.Name],
-                text[key, to.Profile.FullName, other.Profile.FullName, programme.Name], ct);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    /// <summary>Each is told in her own language, her news worded for her side of the pair: who her mentor is, or whom she mentors.</summary>
+    private static Task TellAsync(AppDbContext db, Notifier notifier, Programme programme, Participant to, Participant other, string news, CancellationToken ct) =>
+        notifier.QueueAsync(db, new Recipient(to.Profile.Email, to.Profile.FullName, to.Profile.PreferredLanguage, programme.OrganisationId),
+            "Match.Approved", [programme.Name, to.Profile.FullName, new MailFragment(news, other.Profile.FullName, programme.Name)], ct: ct);
 }
 
 /// <summary>One criterion of a stored breakdown: points and the programme's weight, in cents, and the facts behind it.</summary>

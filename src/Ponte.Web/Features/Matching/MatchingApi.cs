@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
 using Ponte.Data;
-using Ponte.Data.Outbox;
 
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
@@ -77,12 +76,12 @@ public static class MatchingApi
     }
 
     public static async Task<Ok<ProposalResponse>> PostApprove(
-        Guid runId, Guid proposalId, AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, TimeProvider clock, CurrentUser me,
+        Guid runId, Guid proposalId, AppDbContext db, Notifier notifier, TimeProvider clock, CurrentUser me,
         IServiceProvider services, CancellationToken ct)
     {
         var run = await FindRunAsync(db, runId, ct);
         var proposal = run.FindProposal(proposalId).OrNotFound();
-        await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
+        await MatchBoard.ApproveAsync(db, notifier, run, proposal, me.Actor, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
     }
