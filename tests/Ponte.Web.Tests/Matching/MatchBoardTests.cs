@@ -23,7 +23,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task A_run_proposes_the_best_pairs_explains_them_and_approval_matches_both_and_tells_them()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
 
         var response = await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { });
@@ -94,7 +94,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         Assert.Equal("ProposalDecided", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
 
         // A new arrival joins and the list is run again: the approved pair stays as it is.
-        var nadia = await MenteeAsync(w.Programme, "Nadia Shevchenko", [new("uk", LanguageLevel.Native)]);
+        var nadia = await Factory.MatchingMenteeAsync(w.Programme, "Nadia Shevchenko", [new("uk", LanguageLevel.Native)]);
         response = await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { });
         var rerun = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, rerun.GetProperty("alreadyMatched").GetInt32());
@@ -114,7 +114,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task A_choice_by_hand_is_scored_or_refused_with_the_hard_rule_named()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
         var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var runId = run.GetProperty("id").GetGuid();
@@ -134,6 +134,11 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
             Assert.Equal(rule, problem.GetProperty("rule").GetString());
             Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("errors").GetProperty("mentorId")[0].GetString()));
         }
+
+        // The refusal is worded by the board's own texts (the domain's message only names the rule).
+        var worded = await (await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Olena, mentorId = w.Bruno }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Refused by a hard rule (her preference): she asked for a woman mentor.", worded.GetProperty("errors").GetProperty("mentorId")[0].GetString());
 
         // Nothing was replaced by the refusals.
         var latest = await (await manager.Http.GetAsync($"/api/programmes/{w.Programme}/matching-runs/latest")).Content.ReadFromJsonAsync<JsonElement>();
@@ -171,7 +176,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task Approving_a_pair_whose_mentor_has_since_left_is_refused_with_the_rule_named()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
         var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var runId = run.GetProperty("id").GetGuid();
@@ -201,7 +206,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task The_board_page_runs_matching_shows_the_breakdown_and_approves_or_rejects()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
         var board = $"/Matching/{w.Programme}";
 
@@ -240,7 +245,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task Settings_change_the_weights_and_bad_values_are_refused_next_to_the_field()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
         var url = $"/api/programmes/{w.Programme}/matching-settings";
         var settings = await (await manager.Http.GetAsync(url)).Content.ReadFromJsonAsync<JsonElement>();
@@ -302,7 +307,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task An_excluded_pair_is_never_proposed_nor_chosen_by_hand_until_allowed_again()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
         var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var runId = run.GetProperty("id").GetGuid();
@@ -383,7 +388,7 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
     [Fact]
     public async Task Another_organisation_and_trainers_cannot_reach_a_board()
     {
-        var w = await ArrangeAsync();
+        var w = await Factory.MatchingWorldAsync();
         var manager = await SignedIn(Demo.ManagerPt);
         var run = await (await manager.PostJsonAsync($"/api/programmes/{w.Programme}/matching-runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var runId = run.GetProperty("id").GetGuid();
@@ -406,60 +411,6 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
         Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous().Http.GetAsync($"/api/matching-runs/{runId}")).StatusCode);
         Assert.Equal(ParticipantStatus.ReadyToMatch, (await Factory.ParticipantAsync(w.Olena)).Status);
     }
-
-    private sealed record World(Guid Programme, Guid Ana, Guid Bruno, Guid Carla, Guid Olena, Guid Iryna, Guid Farah, string OlenaEmail, string AnaEmail);
-
-    private async Task<World> ArrangeAsync()
-    {
-        var programme = await Factory.ProgrammeAsync("PT", 0, 0, $"Matching {Guid.NewGuid():N}"[..24]);
-        var ukrainian = new LanguageSkill[] { new("uk", LanguageLevel.Fluent), new("pt", LanguageLevel.Native) };
-        var ana = await MentorAsync(programme, "Ana Costa", Gender.Woman, ukrainian, ready: true);
-        var bruno = await MentorAsync(programme, "Bruno Lopes", Gender.Man, ukrainian, ready: true, municipality: "Amadora");
-        var carla = await MentorAsync(programme, "Carla Reis", Gender.Woman, ukrainian, ready: false);
-        var olena = await MenteeAsync(programme, "Olena Kovalenko", [new("uk", LanguageLevel.Native)], womanOnly: true);
-        var iryna = await MenteeAsync(programme, "Iryna Bondar", [new("uk", LanguageLevel.Native)]);
-        var farah = await MenteeAsync(programme, "Farah Nasser", [new("ar", LanguageLevel.Native)]);
-        var emails = await Factory.WithDbAsync(db => db.Participants.Where(p => p.Id == olena || p.Id == ana).ToDictionaryAsync(p => p.Id, p => p.Profile.Email));
-        return new World(programme, ana, bruno, carla, olena, iryna, farah, emails[olena], emails[ana]);
-    }
-
-    private async Task<Guid> MentorAsync(Guid programme, string name, Gender gender, LanguageSkill[] languages, bool ready, string municipality = "Lisboa")
-    {
-        var id = ready
-            ? await Factory.ReadyMentorAsync(programme, name)
-            : await Factory.AcceptedAsync(programme, ParticipantRole.Mentor, name);
-        await Factory.WithDbAsync(async db =>
-        {
-            var mentor = await db.Participants.SingleAsync(p => p.Id == id);
-            mentor.UpdateProfile(NewProfile(name, gender, languages, MatchingPreferences.None, municipality));
-            await db.SaveChangesAsync();
-            return 0;
-        });
-        return id;
-    }
-
-    private async Task<Guid> MenteeAsync(Guid programme, string name, LanguageSkill[] languages, bool womanOnly = false)
-    {
-        var id = await Factory.AcceptedAsync(programme, ParticipantRole.Mentee, name);
-        await Factory.WithDbAsync(async db =>
-        {
-            var mentee = await db.Participants.SingleAsync(p => p.Id == id);
-            var prog = await db.Programmes.SingleAsync(p => p.Id == programme);
-            mentee.UpdateProfile(NewProfile(name, Gender.Woman, languages, new MatchingPreferences(womanOnly, false, false)));
-            var now = Factory.Clock.GetUtcNow();
-            var screening = Assessment.Record(mentee, AssessmentMode.WithStaff, Indicators.All.Select(i => (i, 3, (string?)null)), ReadinessArrangements.Staff, now);
-            db.Assessments.Add(screening);
-            mentee.SetTargetGroup(TargetGroup.LightSupport, screening, prog, ReadinessArrangements.Staff, now);
-            await db.SaveChangesAsync();
-            return 0;
-        });
-        return id;
-    }
-
-    private static Profile NewProfile(string name, Gender gender, LanguageSkill[] languages, MatchingPreferences preferences, string municipality = "Lisboa") => Profile.Create(
-        name, $"{Guid.NewGuid():N}@example.org", null, "en", gender, "UA", municipality, "1100-001", languages,
-        WeeklyAvailability.Of([(DayOfWeek.Tuesday, DayPart.Evening), (DayOfWeek.Thursday, DayPart.Evening)]),
-        ["reading", "cooking"], SupportAreas.JobSearch, preferences, null);
 }
 
 /// <summary>Municipality centres and the names people write for them.</summary>

@@ -8,14 +8,8 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Data;
-using Ponte.Data.Outbox;
-
-using Ponte.Web.Infrastructure.Email;
-using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Matching;
 
@@ -33,7 +27,7 @@ public enum ProposalFilter
 /// mentor by hand, and sees who was left unmatched and why.
 /// </summary>
 [Authorize(Policy = Policies.Manager)]
-public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser me, IMailer mailer, IStringLocalizerFactory localizers) : PontePageModel
+public sealed class BoardModel(AppDbContext db) : PontePageModel
 {
     public const int PageSize = 20;
 
@@ -81,22 +75,19 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRunAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRunAsync(Guid id, [FromServices] RunMatching.Handler runMatching, CancellationToken ct)
     {
-        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
-        var run = await MatchBoard.RunAsync(db, programme, me.Actor, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        var run = await runMatching.HandleAsync(new RunMatching.Request(id), ct);
         Flash(Text["Flash.Ran", Text.Plural("Flash.Ran.Pairs", run.Proposals.Count), Text.Plural("MenteesWaiting", run.MenteesWaiting)]);
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid runId, Guid proposalId, [FromServices] ApproveProposal.Handler approve, CancellationToken ct)
     {
-        var (run, proposal) = await ProposalAsync(id, runId, proposalId, ct);
+        MatchProposal proposal;
         try
         {
-            await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
+            proposal = await approve.HandleAsync(new ApproveProposal.Request(runId, proposalId, id), ct);
         }
         catch (Exception e) when (Refused(e))
         {
@@ -108,13 +99,11 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         return BackToBoard(id);
     }
 
-    public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, Guid runId, Guid proposalId, [FromServices] RejectProposal.Handler reject, CancellationToken ct)
     {
-        var (run, proposal) = await ProposalAsync(id, runId, proposalId, ct);
         try
         {
-            await MatchBoard.RejectAsync(db, run, proposal, me.Actor, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
+            await reject.HandleAsync(new RejectProposal.Request(runId, proposalId, id), ct);
         }
         catch (Exception e) when (Refused(e))
         {
@@ -125,17 +114,13 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         return BackToBoard(id);
     }
 
-    public async Task<IActionResult> OnPostChooseAsync(Guid id, Guid runId, Guid menteeId, Guid? mentorId, CancellationToken ct)
+    public async Task<IActionResult> OnPostChooseAsync(Guid id, Guid runId, Guid menteeId, Guid? mentorId, [FromServices] ChooseMentor.Handler choose, CancellationToken ct)
     {
-        var run = await MatchingApi.FindRunAsync(db, runId, ct);
-        if (run.ProgrammeId != id)
-            return NotFound();
         try
         {
-            await MatchBoard.ChooseAsync(db, run, menteeId, mentorId, me.Actor, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
+            await choose.HandleAsync(new ChooseMentor.Request(runId, menteeId, mentorId, id), ct);
         }
-        catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), $"Choice-{menteeId}"))
+        catch (Exception e) when (ModelState.TryAdd(e, Text, $"Choice-{menteeId}"))
         {
             RefusedMentee = menteeId;
             RefusedMentor = mentorId;
@@ -146,12 +131,12 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         return BackToBoard(id);
     }
 
-    public async Task<IActionResult> OnPostExcludeAsync(Guid id, Guid menteeId, Guid mentorId, ExclusionReason? reason, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostExcludeAsync(
+        Guid id, Guid menteeId, Guid mentorId, string? reason, string? note, [FromServices] DeclareExclusion.Handler declare, CancellationToken ct)
     {
-        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
         try
         {
-            await MatchBoard.ExcludeAsync(db, programme, menteeId, mentorId, reason, note, me.Actor, clock.GetUtcNow(), ct);
+            await declare.HandleAsync(new DeclareExclusion.Request(id, menteeId, mentorId, reason, note), ct);
         }
         catch (Exception e) when (Refused(e))
         {
@@ -162,32 +147,26 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         return BackToBoard(id);
     }
 
-    public async Task<IActionResult> OnPostIncludeAsync(Guid id, Guid exclusionId, CancellationToken ct)
+    public async Task<IActionResult> OnPostIncludeAsync(Guid id, Guid exclusionId, [FromServices] RemoveExclusion.Handler remove, CancellationToken ct)
     {
-        var exclusion = (await db.MatchExclusions.SingleOrDefaultAsync(x => x.Id == exclusionId && x.ProgrammeId == id, ct)).OrNotFound();
-        db.MatchExclusions.Remove(exclusion);
-        await db.SaveChangesAsync(ct);
+        await remove.HandleAsync(new RemoveExclusion.Request(id, exclusionId), ct);
         Flash(Text["Flash.Included"]);
         return BackToBoard(id);
     }
 
-    public async Task<IActionResult> OnPostSettingsAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostSettingsAsync(Guid id, [FromServices] ChangeMatchingSettings.Handler change, CancellationToken ct)
     {
-        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
         if (ModelState.IsValid)
         {
             try
             {
+                // An empty choice of the list is no language.
                 var languages = Settings.InterpreterLanguages.Where(l => !string.IsNullOrEmpty(l)).ToList();
-                if (languages.Exists(l => !WorldLists.IsLanguage(l)))
-                    throw new Domain.Common.DomainValidationException(nameof(SettingsInput.InterpreterLanguages), "LanguageCode", "Choose a language from the list.");
-                db.ExpectVersion(programme, Settings.Version);
-                programme.SetMatching(Settings.Weights().ToDomain(string.Empty), languages, Settings.MaxDistanceKm ?? 0);
-                await db.SaveChangesAsync(ct);
+                await change.HandleAsync(new ChangeMatchingSettings.Request(id, Settings.Version, Settings.Weights(), languages, Settings.MaxDistanceKm), ct);
                 Flash(Text["Flash.SettingsSaved"]);
                 return RedirectToPage(new { id });
             }
-            catch (Exception e) when (ModelState.TryAdd(e, MatchExplainer.Localizer(HttpContext.RequestServices), nameof(Settings)))
+            catch (Exception e) when (ModelState.TryAdd(SettingsInput.FieldOf(e), Text, nameof(Settings)))
             {
             }
         }
@@ -227,14 +206,6 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
         }
 
         return ModelState.TryAdd(e, Text, string.Empty);
-    }
-
-    private async Task<(MatchingRun Run, MatchProposal Proposal)> ProposalAsync(Guid id, Guid runId, Guid proposalId, CancellationToken ct)
-    {
-        var run = await MatchingApi.FindRunAsync(db, runId, ct);
-        if (run.ProgrammeId != id)
-            throw new NotFoundException();
-        return (run, run.FindProposal(proposalId).OrNotFound());
     }
 
     private async Task<IActionResult> RedisplayAsync(Guid id, CancellationToken ct)
@@ -343,6 +314,14 @@ public sealed class BoardModel(AppDbContext db, TimeProvider clock, CurrentUser 
 
         public WeightsBody Weights() => new(
             Language ?? 0, Proximity ?? 0, Availability ?? 0, Interests ?? 0, ComplementaryNeeds ?? 0, Identity ?? 0, SupportIntensity ?? 0);
+
+        /// <summary>A refused weight against its field of this form, which names each weight by its criterion alone (Settings.Language).</summary>
+        public static Exception FieldOf(Exception e) =>
+            e is Domain.Common.DomainValidationException v && v.Field.StartsWith(WeightsField, StringComparison.Ordinal)
+                ? new Domain.Common.DomainValidationException(v.Field[WeightsField.Length..], v.Code, v.Message, [.. v.Args])
+                : e;
+
+        private const string WeightsField = nameof(ChangeMatchingSettings.Request.Weights) + ".";
     }
 }
 

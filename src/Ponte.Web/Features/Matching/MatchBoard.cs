@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
 using Ponte.Domain.Participants;
@@ -9,10 +7,7 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
 using Ponte.Data;
-using Ponte.Data.Outbox;
-using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
-using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Matching;
 
@@ -38,7 +33,10 @@ public sealed record WaitingList(
         Input.Mentees.Any(m => m.Id == participantId.ToString()) || Input.Mentors.Any(m => m.Id == participantId.ToString());
 }
 
-/// <summary>Runs matching for a programme and carries out the manager's decisions on its proposals.</summary>
+/// <summary>
+/// What the match board's reads and its state changes (<see cref="RunMatching"/>, <see cref="ApproveProposal"/>,
+/// <see cref="ChooseMentor"/>, …) share: the waiting list, the latest run, and the rules a decision is checked against.
+/// </summary>
 public static class MatchBoard
 {
     /// <summary>How many next-best mentors a proposal keeps.</summary>
@@ -52,6 +50,15 @@ public static class MatchBoard
     /// <summary>A programme of the caller's organisation, or 404.</summary>
     public static async Task<Programme> FindProgrammeAsync(AppDbContext db, Guid id, CancellationToken ct) =>
         (await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct)).OrNotFound();
+
+    /// <summary>A run of the caller's organisation (and of the board's programme, when one is named), or 404.</summary>
+    public static async Task<MatchingRun> FindRunAsync(AppDbContext db, Guid runId, Guid? programmeId, CancellationToken ct)
+    {
+        var run = (await db.MatchingRuns.SingleOrDefaultAsync(r => r.Id == runId, ct)).OrNotFound();
+        if (programmeId is { } id && run.ProgrammeId != id)
+            throw new NotFoundException();
+        return run;
+    }
 
     public static Task<MatchingRun?> LatestRunAsync(AppDbContext db, Guid programmeId, CancellationToken ct) =>
         db.MatchingRuns.Where(r => r.ProgrammeId == programmeId).OrderByDescending(r => r.RanAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
@@ -90,127 +97,6 @@ public static class MatchBoard
         return new WaitingList(programme, input, people.ToDictionary(p => p.Id), mentors.Count(m => m.ReadyToMatch && m.Capacity > 0), taken.Values.Sum());
     }
 
-    /// <summary>Runs the engine over the waiting list and records the run (not yet saved).</summary>
-    public static async Task<MatchingRun> RunAsync(AppDbContext db, Programme programme, Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        var list = await LoadWaitingListAsync(db, programme, ct);
-        var outcome = new MatchingEngine(list.Input).Run();
-        var proposals = outcome.Proposals.Where(p => !p.Approved).Select(p => MatchProposal.Create(
-            Guid.Parse(p.MenteeId),
-            Guid.Parse(p.MentorId),
-            p.Score.Cents,
-            Serialize(p.Breakdown, programme.Weights),
-            JsonSerializer.Serialize(
-                outcome.Alternatives(p.MenteeId, AlternativesKept + 1).Where(a => a.MentorId != p.MentorId).Take(AlternativesKept)
-                    .Select(a => new StoredAlternative(Guid.Parse(a.MentorId), a.Score.Cents, Breakdown(a.Breakdown, programme.Weights))),
-                Json))).ToList();
-        var unmatched = outcome.Unmatched.Select(u => UnmatchedEntry.Create(
-            Guid.Parse(u.MenteeId), u.Reason, JsonSerializer.Serialize(u.Facts.ToDictionary(f => f.Key, f => f.Value), Json)));
-        var run = MatchingRun.Record(programme.OrganisationId, programme.Id, actor, now, list.MenteesWaiting, list.MentorsAvailable,
-            list.AlreadyMatched, (int)clock.ElapsedMilliseconds, proposals, unmatched);
-        db.MatchingRuns.Add(run);
-        return run;
-    }
-
-    /// <summary>
-    /// Matches the two of a proposal: the hard rules are checked again on today's data, the
-    /// relationship starts (both move to matched) and both are told by email in their language.
-    /// </summary>
-    public static async Task<MentoringRelationship> ApproveAsync(
-        AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, MatchingRun run, MatchProposal proposal,
-        Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        await RequireLatestAsync(db, run, ct);
-        if (proposal.Status != ProposalStatus.Proposed)
-            throw new DomainException("ProposalDecided", "This proposal has been decided already.");
-        Checked pair;
-        try
-        {
-            pair = await CheckTodayAsync(db, run, proposal.MenteeId, proposal.MentorId, ct);
-        }
-        catch (DomainValidationException e)
-        {
-            // Approving is not a choice of mentor: a rule that now forbids the pair is a conflict with today's data.
-            throw new DomainException(e.Code, e.Message, [.. e.Args]);
-        }
-
-        var (programme, mentee, mentor, _) = pair;
-        var relationship = MentoringRelationship.Start(mentor, mentee, actor, now);
-        db.Relationships.Add(relationship);
-        run.Approve(proposal, relationship.Id, actor, now);
-        await NotifyAsync(db, mailer, localizers, programme, mentee, mentor, ct);
-        await NotifyAsync(db, mailer, localizers, programme, mentor, mentee, ct);
-        return relationship;
-    }
-
-    /// <summary>
-    /// Records, and saves, that the pair must never be proposed (a conflict of interest, or a pair
-    /// that ended badly), rejecting the latest run's open proposal of that pair. Declaring it twice,
-    /// even at the same moment, keeps the first: <c>Created</c> says whether this call made it.
-    /// </summary>
-    public static async Task<(MatchExclusion Exclusion, bool Created)> ExcludeAsync(
-        AppDbContext db, Programme programme, Guid? menteeId, Guid? mentorId, ExclusionReason? reason, string? note, Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        try
-        {
-            var (exclusion, created) = await DeclareExclusionAsync(db, programme, menteeId, mentorId, reason, note, actor, now, ct);
-            await db.SaveChangesAsync(ct);
-            return (exclusion, created);
-        }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
-        {
-            // Someone declared the same pair a moment earlier: the unique index kept one.
-            db.ChangeTracker.Clear();
-            var kept = await db.MatchExclusions.AsNoTracking().SingleOrDefaultAsync(x => x.MenteeId == menteeId && x.MentorId == mentorId, ct);
-            if (kept is null)
-                throw;
-            return (kept, false);
-        }
-    }
-
-    private static async Task<(MatchExclusion Exclusion, bool Created)> DeclareExclusionAsync(
-        AppDbContext db, Programme programme, Guid? menteeId, Guid? mentorId, ExclusionReason? reason, string? note, Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        if (reason is null || !Enum.IsDefined(reason.Value))
-            throw new DomainValidationException("Reason", "Required", "Choose a reason.");
-        var mentee = await db.Participants.SingleOrDefaultAsync(p => p.Id == menteeId && p.ProgrammeId == programme.Id && p.Role == ParticipantRole.Mentee, ct)
-            ?? throw new DomainValidationException("MenteeId", "NotInProgramme", "Choose a mentee of this programme.");
-        var mentor = await db.Participants.SingleOrDefaultAsync(p => p.Id == mentorId && p.ProgrammeId == programme.Id && p.Role == ParticipantRole.Mentor, ct)
-            ?? throw new DomainValidationException("MentorId", "NotInProgramme", "Choose a mentor of this programme.");
-        var existing = await db.MatchExclusions.SingleOrDefaultAsync(x => x.MenteeId == mentee.Id && x.MentorId == mentor.Id, ct);
-        if (existing is not null)
-            return (existing, false);
-        var exclusion = MatchExclusion.Declare(mentee, mentor, reason.Value, note, actor, now);
-        db.MatchExclusions.Add(exclusion);
-        var run = await LatestRunAsync(db, programme.Id, ct);
-        if (run?.Proposals.FirstOrDefault(p => p.MenteeId == mentee.Id && p.MentorId == mentor.Id && p.Status == ProposalStatus.Proposed) is { } open)
-            run.Reject(open, actor, now);
-        return (exclusion, true);
-    }
-
-    public static async Task RejectAsync(AppDbContext db, MatchingRun run, MatchProposal proposal, Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        await RequireLatestAsync(db, run, ct);
-        run.Reject(proposal, actor, now);
-    }
-
-    /// <summary>
-    /// The manager's own choice of mentor for a mentee of the run: scored like any pair, or
-    /// refused with the hard rule it breaks (a 400 on the MentorId field).
-    /// </summary>
-    public static async Task<MatchProposal> ChooseAsync(
-        AppDbContext db, MatchingRun run, Guid menteeId, Guid? mentorId, Actor actor, DateTimeOffset now, CancellationToken ct)
-    {
-        if (mentorId is null || mentorId == Guid.Empty)
-            throw new DomainValidationException("MentorId", "ChooseMentor", "Choose a mentor.");
-        if (!run.HasMentee(menteeId))
-            throw new DomainValidationException("MenteeId", "NotInRun", "This mentee was not on the waiting list of this run.");
-        await RequireLatestAsync(db, run, ct);
-        var (programme, _, mentor, pair) = await CheckTodayAsync(db, run, menteeId, mentorId.Value, ct);
-        return run.Choose(menteeId, mentor.Id, pair.Score.Cents, Serialize(pair.Breakdown, programme.Weights), actor, now);
-    }
-
     public static IReadOnlyList<StoredCriterion> ReadBreakdown(string json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<StoredCriterion>>(json, Json) ?? [];
 
@@ -220,16 +106,19 @@ public static class MatchBoard
     public static IReadOnlyDictionary<string, JsonElement> ReadFacts(string json) =>
         string.IsNullOrEmpty(json) ? new Dictionary<string, JsonElement>() : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json, Json) ?? [];
 
-    private static string Serialize(IReadOnlyList<CriterionScore> breakdown, MatchingWeights weights) =>
-        JsonSerializer.Serialize(Breakdown(breakdown, weights), Json);
+    /// <summary>A breakdown as a run stores it: points and weights in cents, with the facts behind them.</summary>
+    internal static string Serialize(IReadOnlyList<CriterionScore> breakdown, MatchingWeights weights) =>
+        ToJson(Breakdown(breakdown, weights));
 
-    private static List<StoredCriterion> Breakdown(IReadOnlyList<CriterionScore> breakdown, MatchingWeights weights) =>
+    internal static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    internal static List<StoredCriterion> Breakdown(IReadOnlyList<CriterionScore> breakdown, MatchingWeights weights) =>
         [.. breakdown.Select(c => new StoredCriterion(
             c.Criterion, c.Points.Cents, weights[c.Criterion].Cents,
             c.Facts.ToDictionary(f => f.Key, f => JsonSerializer.SerializeToElement(f.Value, f.Value.GetType(), Json))))];
 
     /// <summary>Refuses with 409 a decision on a run that a newer run of the programme replaced.</summary>
-    private static async Task RequireLatestAsync(AppDbContext db, MatchingRun run, CancellationToken ct)
+    internal static async Task RequireLatestAsync(AppDbContext db, MatchingRun run, CancellationToken ct)
     {
         var latest = await db.MatchingRuns.Where(r => r.ProgrammeId == run.ProgrammeId)
             .OrderByDescending(r => r.RanAt).ThenByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(ct);
@@ -237,10 +126,10 @@ public static class MatchBoard
             throw new DomainException("RunSuperseded", "A newer matching run replaced this one; decide on its proposals.");
     }
 
-    private sealed record Checked(Programme Programme, Participant Mentee, Participant Mentor, ScoredPair Pair);
+    internal sealed record Checked(Programme Programme, Participant Mentee, Participant Mentor, ScoredPair Pair);
 
     /// <summary>The pair as today's waiting list sees it, or the rule that forbids it.</summary>
-    private static async Task<Checked> CheckTodayAsync(AppDbContext db, MatchingRun run, Guid menteeId, Guid mentorId, CancellationToken ct)
+    internal static async Task<Checked> CheckTodayAsync(AppDbContext db, MatchingRun run, Guid menteeId, Guid mentorId, CancellationToken ct)
     {
         var programme = await FindProgrammeAsync(db, run.ProgrammeId, ct);
         var list = await LoadWaitingListAsync(db, programme, ct);
@@ -272,26 +161,6 @@ public static class MatchBoard
         if (evaluation.Block is { } rule)
             throw new DomainValidationException("MentorId", "HardRule." + rule, $"Refused by a hard rule: {rule}.", rule.ToString());
         return evaluation.Pair!;
-    }
-
-    private static async Task NotifyAsync(
-        AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, Programme programme, Participant to, Participant other, CancellationToken ct)
-    {
-        // Each is told in her own language, whatever the manager's is.
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        var culture = Cultures.IsSupported(to.Profile.PreferredLanguage) ? to.Profile.PreferredLanguage : Cultures.Default;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
-        try
-        {
-            var text = localizers.Create(typeof(MatchingText));
-            var key = to.Role == ParticipantRole.Mentee ? "Notify.Mentee" : "Notify.Mentor";
-            await mailer.QueueAsync(db, programme.OrganisationId, to.Profile.Email, text["Notify.Subject", programme.Name],
-                text[key, to.Profile.FullName, other.Profile.FullName, programme.Name], ct);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
     }
 }
 

@@ -1,17 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
 using Ponte.Data;
-using Ponte.Data.Outbox;
-
-using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Errors;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Matching;
 
@@ -23,7 +17,7 @@ public static class MatchingApi
         var programmes = api.MapGroup("/programmes/{id:guid}")
             .WithTags("Matching")
             .RequireAuthorization(Policies.Manager)
-            .AddEndpointFilter<MatchingErrorsFilter>();
+            .WithMetadata(new ErrorTexts(typeof(MatchingText)));
         programmes.MapPost("/matching-runs", PostRun)
             .WithSummary("Runs matching over the programme's waiting list and returns the run: proposals with score, per-criterion breakdown and alternatives, and the unmatched mentees with the reason.");
         programmes.MapGet("/matching-runs/latest", GetLatest)
@@ -43,7 +37,7 @@ public static class MatchingApi
         var runs = api.MapGroup("/matching-runs/{runId:guid}")
             .WithTags("Matching")
             .RequireAuthorization(Policies.Manager)
-            .AddEndpointFilter<MatchingErrorsFilter>();
+            .WithMetadata(new ErrorTexts(typeof(MatchingText)));
         runs.MapGet("/", GetRun).WithSummary("One matching run.");
         runs.MapPost("/proposals/{proposalId:guid}/approve", PostApprove)
             .WithSummary("Approves a proposal: the hard rules are checked again, the relationship starts, both move to matched and both are notified. 409 if a rule now forbids it or the run was replaced.");
@@ -54,13 +48,10 @@ public static class MatchingApi
         return api;
     }
 
-    public static async Task<Created<RunResponse>> PostRun(
-        Guid id, AppDbContext db, TimeProvider clock, CurrentUser me, IServiceProvider services, CancellationToken ct)
+    public static async Task<Created<RunResponse>> PostRun(Guid id, RunMatching.Handler run, AppDbContext db, IServiceProvider services, CancellationToken ct)
     {
-        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
-        var run = await MatchBoard.RunAsync(db, programme, me.Actor, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/matching-runs/{run.Id}", await RunResponse.FromAsync(db, run, MatchExplainer.For(services), ct));
+        var ran = await run.HandleAsync(new RunMatching.Request(id), ct);
+        return TypedResults.Created($"/api/matching-runs/{ran.Id}", await RunResponse.FromAsync(db, ran, MatchExplainer.For(services), ct));
     }
 
     public static async Task<Ok<RunResponse>> GetLatest(Guid id, AppDbContext db, IServiceProvider services, CancellationToken ct)
@@ -72,59 +63,38 @@ public static class MatchingApi
 
     public static async Task<Ok<RunResponse>> GetRun(Guid runId, AppDbContext db, IServiceProvider services, CancellationToken ct)
     {
-        var run = await FindRunAsync(db, runId, ct);
+        var run = await MatchBoard.FindRunAsync(db, runId, null, ct);
         return TypedResults.Ok(await RunResponse.FromAsync(db, run, MatchExplainer.For(services), ct));
     }
 
     public static async Task<Ok<ProposalResponse>> PostApprove(
-        Guid runId, Guid proposalId, AppDbContext db, IMailer mailer, IStringLocalizerFactory localizers, TimeProvider clock, CurrentUser me,
-        IServiceProvider services, CancellationToken ct)
+        Guid runId, Guid proposalId, ApproveProposal.Handler approve, AppDbContext db, IServiceProvider services, CancellationToken ct)
     {
-        var run = await FindRunAsync(db, runId, ct);
-        var proposal = run.FindProposal(proposalId).OrNotFound();
-        await MatchBoard.ApproveAsync(db, mailer, localizers, run, proposal, me.Actor, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        var proposal = await approve.HandleAsync(new ApproveProposal.Request(runId, proposalId), ct);
         return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
     }
 
     public static async Task<Ok<ProposalResponse>> PostReject(
-        Guid runId, Guid proposalId, AppDbContext db, TimeProvider clock, CurrentUser me, IServiceProvider services, CancellationToken ct)
+        Guid runId, Guid proposalId, RejectProposal.Handler reject, AppDbContext db, IServiceProvider services, CancellationToken ct)
     {
-        var run = await FindRunAsync(db, runId, ct);
-        var proposal = run.FindProposal(proposalId).OrNotFound();
-        await MatchBoard.RejectAsync(db, run, proposal, me.Actor, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        var proposal = await reject.HandleAsync(new RejectProposal.Request(runId, proposalId), ct);
         return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
     }
 
     public static async Task<Ok<ProposalResponse>> PostChoice(
-        Guid runId, ChoiceRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, IServiceProvider services, CancellationToken ct)
+        Guid runId, ChoiceRequest body, ChooseMentor.Handler choose, AppDbContext db, IServiceProvider services, CancellationToken ct)
     {
-        var run = await FindRunAsync(db, runId, ct);
-        if (body.MenteeId is not { } menteeId)
-            throw new DomainValidationException(nameof(ChoiceRequest.MenteeId), "Required", "Choose a mentee.");
-        var proposal = await MatchBoard.ChooseAsync(db, run, menteeId, body.MentorId, me.Actor, clock.GetUtcNow(), ct);
-        await db.SaveChangesAsync(ct);
+        var proposal = await choose.HandleAsync(new ChooseMentor.Request(runId, body.MenteeId, body.MentorId), ct);
         return TypedResults.Ok(await ProposalAsync(db, proposal, services, ct));
     }
 
     public static async Task<Ok<MatchingSettingsResponse>> GetSettings(Guid id, AppDbContext db, CancellationToken ct) =>
         TypedResults.Ok(MatchingSettingsResponse.From(await MatchBoard.FindProgrammeAsync(db, id, ct)));
 
-    public static async Task<Ok<MatchingSettingsResponse>> PutSettings(Guid id, MatchingSettingsRequest body, AppDbContext db, CancellationToken ct)
+    public static async Task<Ok<MatchingSettingsResponse>> PutSettings(Guid id, MatchingSettingsRequest body, ChangeMatchingSettings.Handler change, CancellationToken ct)
     {
-        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
-        var weights = body.Weights ?? throw new DomainValidationException(nameof(MatchingSettingsRequest.Weights), "Required", "Give the weights.");
-        var languages = body.InterpreterLanguages ?? [];
-        foreach (var code in languages)
-        {
-            if (!WorldLists.IsLanguage(code))
-                throw new DomainValidationException(nameof(MatchingSettingsRequest.InterpreterLanguages), "LanguageCode", "Choose a language from the list.");
-        }
-
-        db.ExpectVersion(programme, body.Version);
-        programme.SetMatching(weights.ToDomain(), languages.Select(l => l!), body.MaxDistanceKm ?? ProgrammeMatchingSettings.DefaultMaxDistanceKm);
-        await db.SaveChangesAsync(ct);
+        var programme = await change.HandleAsync(
+            new ChangeMatchingSettings.Request(id, body.Version, body.Weights, body.InterpreterLanguages, body.MaxDistanceKm), ct);
         return TypedResults.Ok(MatchingSettingsResponse.From(programme));
     }
 
@@ -135,29 +105,20 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Created<ExclusionResponse>, Ok<ExclusionResponse>>> PostExclusion(
-        Guid id, ExclusionRequest body, AppDbContext db, TimeProvider clock, CurrentUser me, CancellationToken ct)
+        Guid id, ExclusionRequest body, DeclareExclusion.Handler declare, AppDbContext db, CancellationToken ct)
     {
-        var programme = await MatchBoard.FindProgrammeAsync(db, id, ct);
-        var reason = body.Reason is null ? (ExclusionReason?)null
-            : Enum.TryParse<ExclusionReason>(body.Reason, ignoreCase: true, out var r) && r.ToString().Equals(body.Reason, StringComparison.OrdinalIgnoreCase) ? r
-            : throw new DomainValidationException(nameof(ExclusionRequest.Reason), "Invalid", "Choose a reason.");
-        var (exclusion, created) = await MatchBoard.ExcludeAsync(db, programme, body.MenteeId, body.MentorId, reason, body.Note, me.Actor, clock.GetUtcNow(), ct);
-        var response = (await ExclusionResponse.ListAsync(db, programme.Id, ct)).Single(x => x.Id == exclusion.Id);
+        var (exclusion, created) = await declare.HandleAsync(new DeclareExclusion.Request(id, body.MenteeId, body.MentorId, body.Reason, body.Note), ct);
+        var response = (await ExclusionResponse.ListAsync(db, id, ct)).Single(x => x.Id == exclusion.Id);
         return created
-            ? TypedResults.Created($"/api/programmes/{programme.Id}/exclusions/{exclusion.Id}", response)
+            ? TypedResults.Created($"/api/programmes/{id}/exclusions/{exclusion.Id}", response)
             : TypedResults.Ok(response);
     }
 
-    public static async Task<NoContent> DeleteExclusion(Guid id, Guid exclusionId, AppDbContext db, CancellationToken ct)
+    public static async Task<NoContent> DeleteExclusion(Guid id, Guid exclusionId, RemoveExclusion.Handler remove, CancellationToken ct)
     {
-        var exclusion = (await db.MatchExclusions.SingleOrDefaultAsync(x => x.Id == exclusionId && x.ProgrammeId == id, ct)).OrNotFound();
-        db.MatchExclusions.Remove(exclusion);
-        await db.SaveChangesAsync(ct);
+        await remove.HandleAsync(new RemoveExclusion.Request(id, exclusionId), ct);
         return TypedResults.NoContent();
     }
-
-    internal static async Task<MatchingRun> FindRunAsync(AppDbContext db, Guid runId, CancellationToken ct) =>
-        (await db.MatchingRuns.SingleOrDefaultAsync(r => r.Id == runId, ct)).OrNotFound();
 
     private static async Task<ProposalResponse> ProposalAsync(AppDbContext db, MatchProposal proposal, IServiceProvider services, CancellationToken ct)
     {
@@ -297,24 +258,5 @@ public sealed record RunResponse(
                     var facts = MatchBoard.ReadFacts(u.Facts);
                     return new UnmatchedResponse(u.MenteeId, Names.Of(names, u.MenteeId), u.Reason, explain.Unmatched(u.Reason, facts), facts);
                 })]);
-    }
-}
-
-/// <summary>Words the match board's refusals (a hard rule named) from its own texts first, then the shared ones.</summary>
-public sealed class MatchingErrorsFilter : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (DomainException e)
-        {
-            var problem = ProblemDetailsExceptionHandler.Map(e, MatchExplainer.Localizer(context.HttpContext.RequestServices))!;
-            if (e.Code.StartsWith("HardRule.", StringComparison.Ordinal))
-                problem.Extensions["rule"] = e.Code["HardRule.".Length..];
-            return TypedResults.Problem(problem);
-        }
     }
 }

@@ -59,7 +59,10 @@ public sealed class ProblemDetailsExceptionHandler(
         return true;
     }
 
-    public static ProblemDetails? Map(Exception exception, IStringLocalizer text, Features.Shared.RequestFields? fields = null) => exception switch
+    public static ProblemDetails? Map(Exception exception, IStringLocalizer text, Features.Shared.RequestFields? fields = null) =>
+        NamingTheRule(exception, MapException(exception, text, fields));
+
+    private static ProblemDetails? MapException(Exception exception, IStringLocalizer text, Features.Shared.RequestFields? fields) => exception switch
     {
         DomainValidationException v => Validation(text, fields?.Names.GetValueOrDefault(v.Field) ?? JsonField(v.Field), ErrorText.For(text, v)),
         DomainException d => new ProblemDetails
@@ -77,6 +80,15 @@ public sealed class ProblemDetailsExceptionHandler(
         BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = StatusText(text, b.StatusCode) },
         _ => null,
     };
+
+    /// <summary>A refusal by a hard rule (code <c>HardRule.{Rule}</c>) names the rule in <c>rule</c>, so a client can tell which without reading the words.</summary>
+    private static ProblemDetails? NamingTheRule(Exception exception, ProblemDetails? problem)
+    {
+        const string HardRule = "HardRule.";
+        if (problem is not null && exception is DomainException d && d.Code.StartsWith(HardRule, StringComparison.Ordinal))
+            problem.Extensions["rule"] = d.Code[HardRule.Length..];
+        return problem;
+    }
 
     /// <summary>The message for a status without a more precise one.</summary>
     public static string StatusText(IStringLocalizer text, int status) => status switch
