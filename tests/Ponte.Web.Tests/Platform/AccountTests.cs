@@ -223,6 +223,49 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
     }
 
     [Fact]
+    public async Task An_invitation_is_written_in_the_language_chosen_for_her_with_an_html_alternative_and_its_link_opens_her_account()
+    {
+        var email = $"uk.{Guid.NewGuid():N}"[..20] + "@ponte.example";
+        var manager = await As(Demo.ManagerPt);
+        var (invited, _) = await manager.SubmitAsync("/People", new Dictionary<string, string?>
+        {
+            ["Input.Name"] = "Олена Коваль",
+            ["Input.Email"] = email,
+            ["Input.Role"] = "Trainer",
+            ["Input.Culture"] = "uk",
+        }, formSelector: "form[action*='handler=Invite']");
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+
+        var (stored, message) = await DeliveredAsync(email);
+        Assert.Equal(("Account.Invitation", "uk"), (stored.Template, stored.Culture));
+        Assert.Equal(MailSubject("Account.Invitation", "uk"), message.Subject);
+        AssertLanguage(message, "uk");
+        Assert.Contains("Олена Коваль", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("href=\"http://localhost/Account/AcceptInvitation?user=", message.HtmlBody, StringComparison.Ordinal);
+
+        var link = await Factory.ReadLinkAsync(email, "/Account/AcceptInvitation");
+        var page = await Anonymous().GetPageAsync(link);
+        Assert.NotNull(page.QuerySelector("input[name='Input.Password']"));
+    }
+
+    [Fact]
+    public async Task A_reset_link_is_written_in_her_saved_language_not_the_language_of_the_page_she_asked_from()
+    {
+        var email = await NewTrainerAsync(culture: "pt");
+
+        var (asked, _) = await Anonymous().SubmitAsync("/Account/ForgotPassword?culture=ar", new Dictionary<string, string?> { ["Input.Email"] = email });
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+
+        var (stored, message) = await DeliveredAsync(email, "/Account/ResetPassword");
+        Assert.Equal(("Account.PasswordReset", "pt"), (stored.Template, stored.Culture));
+        Assert.Equal(MailSubject("Account.PasswordReset", "pt"), message.Subject);
+        AssertLanguage(message, "pt");
+        Assert.Contains("Test Trainer", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("href=\"http://localhost/Account/ResetPassword?user=", message.HtmlBody, StringComparison.Ordinal);
+        await Anonymous().GetPageAsync(await Factory.ReadLinkAsync(email, "/Account/ResetPassword"));
+    }
+
+    [Fact]
     public async Task Sign_in_gives_the_same_answer_for_an_unknown_email_a_wrong_password_and_a_lockout()
     {
         var email = await NewTrainerAsync();
@@ -442,18 +485,45 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
         }
     }
 
+    /// <summary>Sends what the outbox holds and reads the newest message to <paramref name="to"/> as it was written out.</summary>
+    private async Task<(OutboxMessage Stored, MimeKit.MimeMessage Message)> DeliveredAsync(string to, string containing = "")
+    {
+        await Factory.Services.GetRequiredService<Ponte.Data.Jobs.JobRunner>().RunDueAsync();
+        var stored = await Factory.WithDbAsync(db => db.Outbox.AsNoTracking()
+            .Where(m => m.To == to && m.Body.Contains(containing))
+            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).FirstAsync());
+        Assert.NotNull(stored.FileName);
+        return (stored, await MimeKit.MimeMessage.LoadAsync(Path.Combine(Factory.DataDirectory, "outbox", stored.FileName!)));
+    }
+
+    private static void AssertLanguage(MimeKit.MimeMessage message, string language)
+    {
+        Assert.Equal(language, message.Body!.Headers[MimeKit.HeaderId.ContentLanguage]);
+        Assert.Contains($"lang=\"{language}\"", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    /// <summary>A message template's subject in the given language, as the site writes it.</summary>
+    private string MailSubject(string template, string culture)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<Ponte.Web.Infrastructure.Email.Notifier>().Render(template, culture, ["", ""]).Subject;
+    }
+
     private const string SecretLinkMask = Ponte.Data.Outbox.SecretLinks.Mask;
 
-    private async Task<string> NewTrainerAsync()
+    private async Task<string> NewTrainerAsync(string? culture = null)
     {
         var email = $"t{Interlocked.Increment(ref _next)}.{Guid.NewGuid():N}"[..20] + "@ponte.example";
         var manager = await As(Demo.ManagerPt);
-        var (invited, _) = await manager.SubmitAsync("/People", new Dictionary<string, string?>
+        var fields = new Dictionary<string, string?>
         {
             ["Input.Name"] = "Test Trainer",
             ["Input.Email"] = email,
             ["Input.Role"] = "Trainer",
-        }, formSelector: "form[action*='handler=Invite']");
+        };
+        if (culture is not null)
+            fields["Input.Culture"] = culture;
+        var (invited, _) = await manager.SubmitAsync("/People", fields, formSelector: "form[action*='handler=Invite']");
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         await AcceptAsync(email);
         return email;

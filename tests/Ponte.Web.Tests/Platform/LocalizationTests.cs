@@ -70,10 +70,16 @@ public sealed partial class LocalizationTests
     [MemberData(nameof(GenderedForms))]
     public void Account_emails_and_their_pages_are_worded_for_anyone(string lang, string[] gendered)
     {
-        var texts = Read(Path.Combine(RepoRoot(), "src", "Ponte.Web", "Resources", "Infrastructure", "Localization", $"SharedResource.{lang}.resx"))
+        var resources = Path.Combine(RepoRoot(), "src", "Ponte.Web", "Resources", "Infrastructure");
+        var pages = Read(Path.Combine(resources, "Localization", $"SharedResource.{lang}.resx"))
             .Where(kv => kv.Key.StartsWith("Forgot.", StringComparison.Ordinal) || kv.Key.StartsWith("Invite.", StringComparison.Ordinal) || kv.Key.StartsWith("Reset.", StringComparison.Ordinal))
             .ToList();
-        Assert.NotEmpty(texts);
+        var emails = Read(Path.Combine(resources, "Email", $"MailText.{lang}.resx"))
+            .Where(kv => kv.Key.StartsWith("Account.", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(pages);
+        Assert.NotEmpty(emails);
+        var texts = pages.Concat(emails).ToList();
         var offenders = texts.SelectMany(kv => gendered.Where(g => kv.Value.Contains(g, StringComparison.OrdinalIgnoreCase)).Select(g => $"{kv.Key}: {g}")).ToList();
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }

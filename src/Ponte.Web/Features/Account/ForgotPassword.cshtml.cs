@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ponte.Data;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Account;
@@ -16,12 +14,7 @@ namespace Ponte.Web.Features.Account;
 /// injected clock, which tests stop) has passed since the request was read.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class ForgotPasswordModel(
-    AppDbContext db,
-    UserManager<ApplicationUser> users,
-    Invitations invitations,
-    LoginThrottle throttle,
-    SecurityEvents events) : PontePageModel
+public sealed class ForgotPasswordModel(LoginThrottle throttle, SecurityEvents events) : PontePageModel
 {
     /// <summary>The least time an answer to a valid request takes, longer than the known email's work normally does.</summary>
     public static readonly TimeSpan AnswerFloor = TimeSpan.FromMilliseconds(300);
@@ -36,7 +29,7 @@ public sealed class ForgotPasswordModel(
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromServices] RequestPasswordReset.Handler reset, CancellationToken ct)
     {
         Sent = false;
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
@@ -50,19 +43,7 @@ public sealed class ForgotPasswordModel(
             return Page();
 
         var started = Stopwatch.GetTimestamp();
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        if (user is { IsDeactivated: false })
-        {
-            await invitations.SendPasswordResetAsync(db, user, ct);
-            await db.SaveChangesAsync(ct);
-            events.PasswordResetRequested(user.Id, address);
-        }
-        else
-        {
-            await invitations.PretendPasswordResetAsync(ct);
-            events.PasswordResetRequested(null, address);
-        }
-
+        await reset.HandleAsync(new RequestPasswordReset.Request(Input.Email, address), ct);
         var left = AnswerFloor - Stopwatch.GetElapsedTime(started);
         if (left > TimeSpan.Zero)
             await Task.Delay(left, ct);

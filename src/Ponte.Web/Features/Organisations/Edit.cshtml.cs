@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Ponte.Domain.Organisations;
 using Ponte.Data;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Organisations;
@@ -28,28 +26,26 @@ public sealed class EditModel(AppDbContext db) : PontePageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(
+        Guid? id, [FromServices] CreateOrganisation.Handler create, [FromServices] EditOrganisation.Handler edit, CancellationToken ct)
     {
         Id = id;
-        Organisation? o = null;
-        if (id is not null && (o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == id, ct)) is null)
+        if (id is not null && !await db.Organisations.AnyAsync(x => x.Id == id, ct))
             return NotFound();
         if (!ModelState.IsValid)
             return Page();
         try
         {
-            if (o is null)
+            // The form sends every field: one emptied is refused, never kept as it was.
+            if (id is { } existing)
             {
-                o = Organisation.Create(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages, Input.TimeZone);
-                db.Organisations.Add(o);
+                await edit.HandleAsync(new EditOrganisation.Request(
+                    existing, Input.Version, Input.Name ?? string.Empty, Input.CountryCode ?? string.Empty, Input.City ?? string.Empty, Input.StaffLanguages, Input.TimeZone), ct);
             }
             else
             {
-                db.ExpectVersion(o, Input.Version);
-                o.Update(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages, Input.TimeZone);
+                await create.HandleAsync(new CreateOrganisation.Request(Input.Name, Input.CountryCode, Input.City, Input.StaffLanguages, Input.TimeZone), ct);
             }
-
-            await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (ModelState.TryAdd(e, T))
         {

@@ -24,10 +24,6 @@ public static class Lists
 
     public static string LanguageName(string code) => WorldLists.LanguageName(code);
 
-    private static readonly Lazy<IReadOnlyList<string>> Zones = new(() =>
-        TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal).ToList());
-
     /// <summary>The IANA zones this machine knows, by id ("Europe/Helsinki"), with <paramref name="current"/> among them.</summary>
-    public static IReadOnlyList<string> TimeZones(string? current) =>
-        string.IsNullOrEmpty(current) || Zones.Value.Contains(current) ? Zones.Value : [.. Zones.Value.Append(current).Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> TimeZones(string? current) => TimeZoneChoices.With(current);
 }

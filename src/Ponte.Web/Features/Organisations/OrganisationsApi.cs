@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Organisations;
 using Ponte.Data;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Organisations;
@@ -33,22 +32,13 @@ public static class OrganisationsApi
     private static async Task<Results<Ok<OrganisationResponse>, NotFound>> Get(Guid id, AppDbContext db, CancellationToken ct) =>
         await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct) is { } o ? TypedResults.Ok(OrganisationResponse.From(o)) : TypedResults.NotFound();
 
-    private static async Task<Created<OrganisationResponse>> Create(OrganisationRequest body, AppDbContext db, CancellationToken ct)
+    private static async Task<Created<OrganisationResponse>> Create(OrganisationRequest body, CreateOrganisation.Handler create, CancellationToken ct)
     {
-        var o = Organisation.Create(body.Name, body.CountryCode, body.City, body.StaffLanguages ?? [], body.TimeZone);
-        db.Organisations.Add(o);
-        await db.SaveChangesAsync(ct);
+        var o = await create.HandleAsync(new CreateOrganisation.Request(body.Name, body.CountryCode, body.City, body.StaffLanguages ?? [], body.TimeZone), ct);
         return TypedResults.Created($"/api/organisations/{o.Id}", OrganisationResponse.From(o));
     }
 
-    private static async Task<Results<Ok<OrganisationResponse>, NotFound>> Update(Guid id, OrganisationRequest body, AppDbContext db, CancellationToken ct)
-    {
-        var o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (o is null)
-            return TypedResults.NotFound();
-        db.ExpectVersion(o, body.Version);
-        o.Update(body.Name ?? o.Name, body.CountryCode ?? o.CountryCode, body.City ?? o.City, body.StaffLanguages ?? o.StaffLanguages, body.TimeZone);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(OrganisationResponse.From(o));
-    }
+    private static async Task<Ok<OrganisationResponse>> Update(Guid id, OrganisationRequest body, EditOrganisation.Handler edit, CancellationToken ct) =>
+        TypedResults.Ok(OrganisationResponse.From(await edit.HandleAsync(
+            new EditOrganisation.Request(id, body.Version, body.Name, body.CountryCode, body.City, body.StaffLanguages, body.TimeZone), ct)));
 }

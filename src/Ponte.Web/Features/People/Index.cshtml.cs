@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Ponte.Domain.Common;
-using Ponte.Domain.Profiles;
+using Microsoft.Extensions.Localization;
 using Ponte.Data;
-
-using Ponte.Web.Infrastructure.Security;
+using Ponte.Domain.Common;
+using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.People;
@@ -17,13 +18,7 @@ namespace Ponte.Web.Features.People;
 /// the coordinator invites the first manager of any organisation.
 /// </summary>
 [Authorize(Roles = Roles.OrganisationManager + "," + Roles.NetworkCoordinator)]
-public sealed class IndexModel(
-    AppDbContext db,
-    CurrentUser me,
-    Invitations invitations,
-    UserManager<ApplicationUser> users,
-    TimeProvider clock,
-    SecurityEvents events) : PontePageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me, UserManager<ApplicationUser> users, IStringLocalizer<PeopleText> own) : PontePageModel
 {
     [BindProperty]
     public InviteInput Input { get; set; } = new();
@@ -34,7 +29,7 @@ public sealed class IndexModel(
 
     public string? Q { get; private set; }
 
-    public IEnumerable<string> InvitableRoles => me.IsCoordinator ? [Roles.OrganisationManager] : [Roles.OrganisationManager, Roles.Trainer];
+    public IEnumerable<string> InvitableRoles => Invite.RolesFor(me);
 
     public async Task OnGetAsync(string? q, CancellationToken ct = default)
     {
@@ -42,90 +37,76 @@ public sealed class IndexModel(
         await LoadAsync(q, PageNumber, ct);
     }
 
-    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostInviteAsync([FromServices] Invite.Handler invite, CancellationToken ct)
     {
-        var organisationId = me.IsCoordinator ? Input.OrganisationId : me.OrganisationId;
-        if (me.IsCoordinator && (organisationId is null || !await db.Organisations.AnyAsync(o => o.Id == organisationId, ct)))
-            ModelState.AddModelError("Input.OrganisationId", T["Error.Required"]);
-        if (!InvitableRoles.Contains(Input.Role))
-            ModelState.AddModelError("Input.Role", T["Error.Invalid"]);
-        if (Input.Name is { } name && TextRules.NameProblem(name.Trim()) is { } nameProblem)
-            ModelState.AddModelError("Input.Name", T["Error." + nameProblem]);
-        if (Input.Email is { } email && !Profile.IsEmail(email.Trim()))
-            ModelState.AddModelError("Input.Email", T["Error.Email"]);
+        var request = new Invite.Request(Input.Name, Input.Email, Input.Role, Input.OrganisationId, Input.Culture);
+
+        // Every refusal at once, beside its field; a field the form's own checks refused is not told twice.
+        foreach (var refusal in await invite.RefusalsAsync(request, ct))
+        {
+            if (ModelState.GetFieldValidationState("Input." + refusal.Field) != ModelValidationState.Invalid)
+                ModelState.TryAdd(refusal, T);
+        }
+
         if (!ModelState.IsValid)
+            return await InvalidAsync(ct);
+
+        ApplicationUser user;
+        try
         {
-            await LoadAsync(null, 1, ct);
-            return Page();
+            user = await invite.HandleAsync(request, ct);
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, T))
+        {
+            return await InvalidAsync(ct);
         }
 
-        var (user, errors) = await invitations.InviteAsync(db, Input.Email!.Trim(), Input.Name!.Trim(), Input.Role!, organisationId, null, Input.Culture ?? "en", ct);
-        if (user is null)
-        {
-            ModelState.AddModelError("Input.Email", errors.Any(e => e.Contains("Duplicate", StringComparison.Ordinal)) ? T["Error.DuplicateEmail"] : T["Error.Invalid"]);
-            await LoadAsync(null, 1, ct);
-            return Page();
-        }
-
-        await db.SaveChangesAsync(ct);
         Flash(T["People.Invited", user.Email!]);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostResendAsync(Guid userId, CancellationToken ct)
+    public async Task<IActionResult> OnPostResendAsync(Guid userId, [FromServices] ResendInvitation.Handler resend, CancellationToken ct)
     {
-        var user = await VisibleUsers().SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-            return NotFound();
-        if (user.PasswordHash is null && !user.IsDeactivated)
-        {
-            await invitations.SendAsync(db, user, ct);
-            await db.SaveChangesAsync(ct);
-            Flash(T["People.Invited", user.Email!]);
-        }
-
+        if (await resend.HandleAsync(new ResendInvitation.Request(userId), ct) is { } sentTo)
+            Flash(T["People.Invited", sentTo]);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDeactivateAsync(Guid userId, CancellationToken ct)
-    {
-        var user = await VisibleUsers().SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-            return NotFound();
-        var outcome = await AccountStatus.DeactivateAsync(users, user, me.UserId!.Value, clock, events, HttpContext.Connection.RemoteIpAddress?.ToString());
-        return await AfterStatusChangeAsync(outcome, T["People.Deactivated", user.Email!], ct);
-    }
+    public Task<IActionResult> OnPostDeactivateAsync(Guid userId, [FromServices] Deactivate.Handler deactivate, CancellationToken ct) =>
+        ChangeStatusAsync(async () => T["People.Deactivated", (await deactivate.HandleAsync(new Deactivate.Request(userId, Address), ct)).Email!], ct);
 
-    public async Task<IActionResult> OnPostReactivateAsync(Guid userId, CancellationToken ct)
-    {
-        var user = await VisibleUsers().SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-            return NotFound();
-        var outcome = await AccountStatus.ReactivateAsync(users, user, me.UserId!.Value, events, HttpContext.Connection.RemoteIpAddress?.ToString());
-        return await AfterStatusChangeAsync(outcome, T["People.Reactivated", user.Email!], ct);
-    }
+    public Task<IActionResult> OnPostReactivateAsync(Guid userId, [FromServices] Reactivate.Handler reactivate, CancellationToken ct) =>
+        ChangeStatusAsync(async () => T["People.Reactivated", (await reactivate.HandleAsync(new Reactivate.Request(userId, Address), ct)).Email!], ct);
 
-    private async Task<IActionResult> AfterStatusChangeAsync(AccountStatus.Outcome outcome, string done, CancellationToken ct)
+    private string? Address => HttpContext.Connection.RemoteIpAddress?.ToString();
+
+    private async Task<IActionResult> ChangeStatusAsync(Func<Task<string>> change, CancellationToken ct)
     {
-        if (outcome == AccountStatus.Outcome.Yourself)
+        string done;
+        try
         {
-            ModelState.AddModelError(string.Empty, T["People.NotYourself"]);
+            done = await change();
+        }
+        catch (Exception e) when (ModelState.TryAdd(e, new FirstFoundLocalizer(own, T)))
+        {
             await LoadAsync(null, 1, ct);
-            return new Microsoft.AspNetCore.Mvc.RazorPages.PageResult { StatusCode = StatusCodes.Status400BadRequest };
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
 
         Flash(done);
         return RedirectToPage();
     }
 
-    private IQueryable<ApplicationUser> VisibleUsers() => me.IsCoordinator
-        ? users.Users.Where(u => u.OrganisationId != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.OrganisationManager)))
-        : users.Users.Where(u => u.OrganisationId == me.OrganisationId);
+    private async Task<IActionResult> InvalidAsync(CancellationToken ct)
+    {
+        await LoadAsync(null, 1, ct);
+        return Page();
+    }
 
     private async Task LoadAsync(string? q, int page, CancellationToken ct)
     {
         Q = q?.Trim();
-        var query = VisibleUsers();
+        var query = VisibleAccounts.Of(users, db, me);
         if (!string.IsNullOrEmpty(Q))
             query = query.Where(u => u.DisplayName.ToLower().Contains(Q.ToLower()) || u.Email!.ToLower().Contains(Q.ToLower()));
         var rows = from u in query
@@ -145,11 +126,11 @@ public sealed class IndexModel(
     public sealed class InviteInput
     {
         [Required(ErrorMessage = "Error.Required")]
-        [StringLength(200, ErrorMessage = "Error.Invalid")]
+        [StringLength(Invite.Handler.NameMax, ErrorMessage = "Error.Invalid")]
         public string? Name { get; set; }
 
         [Required(ErrorMessage = "Error.Required")]
-        [StringLength(254, ErrorMessage = "Error.Invalid")]
+        [StringLength(Invite.Handler.EmailMax, ErrorMessage = "Error.Invalid")]
         public string? Email { get; set; }
 
         [Required(ErrorMessage = "Error.Required")]

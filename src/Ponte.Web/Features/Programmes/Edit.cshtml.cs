@@ -1,18 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Ponte.Domain.Common;
 using Ponte.Domain.Programmes;
 using Ponte.Data;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Programmes;
 
 /// <summary>Creates a programme (from a template or from scratch) or edits one.</summary>
 [Authorize(Policy = Policies.Manager)]
-public sealed class EditModel(AppDbContext db, CurrentUser me) : PontePageModel
+public sealed class EditModel(AppDbContext db) : PontePageModel
 {
     [BindProperty]
     public ProgrammeInput Input { get; set; } = new();
@@ -36,38 +33,21 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PontePageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(
+        Guid? id, [FromServices] CreateProgramme.Handler create, [FromServices] EditProgramme.Handler edit, CancellationToken ct)
     {
         Id = id;
-        Programme? programme = null;
-        if (id is not null)
-        {
-            programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
-            if (programme is null)
-                return NotFound();
-        }
-
+        if (id is not null && !await db.Programmes.AnyAsync(p => p.Id == id, ct))
+            return NotFound();
         if (!ModelState.IsValid)
             return Page();
 
+        Programme programme;
         try
         {
-            if (programme is null)
-            {
-                programme = Programme.Create(me.OrganisationId ?? throw new DomainException("NoOrganisation", "Only an organisation's manager can create programmes."), Input.Template, Input.ToSettings());
-                db.Programmes.Add(programme);
-            }
-            else
-            {
-                db.ExpectVersion(programme, Input.Version);
-                programme.Update(Input.ToSettings());
-            }
-
-            if (Input.ApplicationsOpen)
-                programme.OpenApplications();
-            else
-                programme.CloseApplications();
-            await db.SaveChangesAsync(ct);
+            programme = id is { } existing
+                ? await edit.HandleAsync(new EditProgramme.Request(existing, Input.Version, Input.ToChanges(), Input.ApplicationsOpen), ct)
+                : await create.HandleAsync(new CreateProgramme.Request(Input.Template, Input.ToChanges(), Input.ApplicationsOpen), ct);
         }
         catch (Exception e) when (ModelState.TryAdd(e, T))
         {

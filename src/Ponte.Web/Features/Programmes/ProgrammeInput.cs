@@ -52,10 +52,8 @@ public sealed class ProgrammeInput
         Version = version,
     };
 
-    public ProgrammeSettings ToSettings() => new(
-        Name, MentoringType, GroupSize, DurationWeeks, MeetingRhythm, CheckInRhythm,
-        RequiredTheoryHours, RequiredPracticeHours,
-        TargetGroups.Aggregate(Domain.Profiles.TargetGroups.None, (all, g) => all | g.AsSet()),
-        SupportAreas.Aggregate(Domain.Profiles.SupportAreas.None, (all, a) => all | a),
-        Description);
+    /// <summary>Every setting of the form: an emptied text clears (or is refused), it never keeps the old one.</summary>
+    public ProgrammeChanges ToChanges() => new(
+        Name ?? string.Empty, Description ?? string.Empty, MentoringType, GroupSize, DurationWeeks, MeetingRhythm, CheckInRhythm,
+        RequiredTheoryHours, RequiredPracticeHours, TargetGroups, SupportAreas);
 }

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Ponte.Domain.Common;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Data;
-using Ponte.Web.Infrastructure.Persistence;
 using Ponte.Web.Infrastructure.Security;
-using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Programmes;
 
@@ -44,13 +41,9 @@ public static class ProgrammesApi
         decimal? RequiredPracticeHours, List<TargetGroup>? TargetGroups, List<SupportAreas>? SupportAreas,
         bool? ApplicationsOpen, Guid? Version)
     {
-        public ProgrammeSettings Over(ProgrammeSettings s) => new(
-            Name ?? s.Name, MentoringType ?? s.MentoringType, GroupSize ?? s.GroupSize, DurationWeeks ?? s.DurationWeeks,
-            MeetingRhythm ?? s.MeetingRhythm, CheckInRhythm ?? s.CheckInRhythm, RequiredTheoryHours ?? s.RequiredTheoryHours,
-            RequiredPracticeHours ?? s.RequiredPracticeHours,
-            TargetGroups is null ? s.TargetGroups : TargetGroups.Aggregate(Domain.Profiles.TargetGroups.None, (all, g) => all | g.AsSet()),
-            SupportAreas is null ? s.SupportAreas : SupportAreas.Aggregate(Domain.Profiles.SupportAreas.None, (all, a) => all | a),
-            Description ?? s.Description);
+        public ProgrammeChanges Changes() => new(
+            Name, Description, MentoringType, GroupSize, DurationWeeks, MeetingRhythm, CheckInRhythm,
+            RequiredTheoryHours, RequiredPracticeHours, TargetGroups, SupportAreas);
     }
 
     public sealed record TemplateResponse(ProgrammeTemplate Template, ProgrammeSettings Defaults);
@@ -63,44 +56,15 @@ public static class ProgrammesApi
             ? TypedResults.Ok(ProgrammeResponse.From(p))
             : TypedResults.NotFound();
 
-    private static async Task<Created<ProgrammeResponse>> Create(ProgrammeRequest body, AppDbContext db, CurrentUser me, CancellationToken ct)
+    private static async Task<Created<ProgrammeResponse>> Create(ProgrammeRequest body, CreateProgramme.Handler create, CancellationToken ct)
     {
-        var template = body.Template ?? ProgrammeTemplate.Custom;
-        Guard(template);
-        var organisationId = me.OrganisationId ?? throw new DomainException("NoOrganisation", "Only an organisation's manager can create programmes.");
-        var programme = Programme.Create(organisationId, template, body.Over(ProgrammeTemplates.Defaults(template)));
-        if (body.ApplicationsOpen == false)
-            programme.CloseApplications();
-        db.Programmes.Add(programme);
-        await db.SaveChangesAsync(ct);
+        var programme = await create.HandleAsync(new CreateProgramme.Request(body.Template ?? ProgrammeTemplate.Custom, body.Changes(), body.ApplicationsOpen), ct);
         return TypedResults.Created($"/api/programmes/{programme.Id}", ProgrammeResponse.From(programme));
     }
 
-    private static async Task<Results<Ok<ProgrammeResponse>, NotFound>> Update(Guid id, ProgrammeRequest body, AppDbContext db, CancellationToken ct)
-    {
-        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (programme is null)
-            return TypedResults.NotFound();
-        db.ExpectVersion(programme, body.Version);
-        programme.Update(body.Over(programme.Settings));
-        if (body.ApplicationsOpen is { } open)
-        {
-            if (open)
-                programme.OpenApplications();
-            else
-                programme.CloseApplications();
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ProgrammeResponse.From(programme));
-    }
+    private static async Task<Ok<ProgrammeResponse>> Update(Guid id, ProgrammeRequest body, EditProgramme.Handler edit, CancellationToken ct) =>
+        TypedResults.Ok(ProgrammeResponse.From(await edit.HandleAsync(new EditProgramme.Request(id, body.Version, body.Changes(), body.ApplicationsOpen), ct)));
 
     private static Ok<List<TemplateResponse>> Templates() =>
         TypedResults.Ok(Enum.GetValues<ProgrammeTemplate>().Select(t => new TemplateResponse(t, ProgrammeTemplates.Defaults(t))).ToList());
-
-    private static void Guard(ProgrammeTemplate template)
-    {
-        if (!Enum.IsDefined(template))
-            throw new DomainValidationException("Template", "Invalid", "Choose one of the templates.");
-    }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 using Ponte.Data;
-using Ponte.Data.Outbox;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Http;
 using Ponte.Web.Infrastructure.Localization;
@@ -9,11 +7,14 @@ using Ponte.Web.Infrastructure.Security;
 
 namespace Ponte.Web.Features.Shared;
 
-/// <summary>Creates accounts and sends the one-time link with which a person sets her password.</summary>
+/// <summary>
+/// Creates accounts and sends the one-time link with which a person sets (or chooses a new)
+/// password: the templates <c>Account.Invitation</c> and <c>Account.PasswordReset</c> of the
+/// <see cref="Notifier"/>, in her saved language, queued in the caller's save.
+/// </summary>
 public sealed class Invitations(
     UserManager<ApplicationUser> users,
-    IMailer mailer,
-    IStringLocalizerFactory localizers,
+    Notifier notifier,
     PublicUrl publicUrl,
     TimeProvider clock)
 {
@@ -45,7 +46,7 @@ public sealed class Invitations(
 
     /// <summary>Queues a fresh invitation link for an existing user who has not set a password.</summary>
     public async Task SendAsync(AppDbContext db, ApplicationUser user, CancellationToken ct = default) =>
-        await QueueInHerLanguageAsync(db, user, "Invite.Subject", "Invite.Body", await InvitationLinkAsync(user), ct);
+        await notifier.QueueAsync(db, RecipientOf(user), "Account.Invitation", [user.DisplayName, await InvitationLinkAsync(user)], ct: ct);
 
     /// <summary>A one-time link with which the person sets her password (seven days).</summary>
     public async Task<string> InvitationLinkAsync(ApplicationUser user)
@@ -62,7 +63,7 @@ public sealed class Invitations(
     {
         var token = await users.GenerateUserTokenAsync(user, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose);
         var link = $"{BaseUrl()}/Account/ResetPassword?user={user.Id}&token={Uri.EscapeDataString(token)}";
-        await QueueInHerLanguageAsync(db, user, "Forgot.Subject", "Forgot.Body", link, ct);
+        await notifier.QueueAsync(db, RecipientOf(user), "Account.PasswordReset", [user.DisplayName, link], ct: ct);
     }
 
     /// <summary>The work of <see cref="SendPasswordResetAsync"/> for an email no active account has, so both take comparable time.</summary>
@@ -73,21 +74,8 @@ public sealed class Invitations(
         _ = await users.GenerateUserTokenAsync(nobody, ResetLinkTokenProvider.ProviderName, UserManager<ApplicationUser>.ResetPasswordTokenPurpose);
     }
 
-    private async Task QueueInHerLanguageAsync(AppDbContext db, ApplicationUser user, string subjectKey, string bodyKey, string link, CancellationToken ct)
-    {
-        // The message is written in the recipient's language, not the sender's.
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(user.PreferredCulture);
-        try
-        {
-            var text = localizers.Create(typeof(SharedResource));
-            await mailer.QueueAsync(db, user.OrganisationId, user.Email!, text[subjectKey], text[bodyKey, user.DisplayName, link], ct);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private static Recipient RecipientOf(ApplicationUser user) =>
+        new(user.Email!, user.DisplayName, user.PreferredCulture, user.OrganisationId);
 
     private string BaseUrl() => publicUrl.Base;
 }
