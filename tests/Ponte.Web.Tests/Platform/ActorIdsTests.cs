@@ -27,6 +27,26 @@ public abstract class ActorIdsTests(PonteFactory factory) : IntegrationTest(fact
     }
 
     [Fact]
+    public async Task Every_account_the_demo_network_recorded_as_acting_exists()
+    {
+        var (recorded, accounts) = await Factory.WithDbAsync(async db =>
+        {
+            var ids = new List<Guid?>();
+            ids.AddRange((await db.Applications.IgnoreQueryFilters().AsNoTracking().ToListAsync()).SelectMany(a => a.History).Select(h => h.ActorUserId));
+            ids.AddRange((await db.Participants.IgnoreQueryFilters().AsNoTracking().ToListAsync()).SelectMany(p => p.Timeline).Select(h => h.ActorUserId));
+            ids.AddRange(await db.Participants.IgnoreQueryFilters().Select(p => p.SafetyCheckedById).ToListAsync());
+            ids.AddRange(await db.Participants.IgnoreQueryFilters().Select(p => p.CreatedById).ToListAsync());
+            ids.AddRange(await db.Assessments.IgnoreQueryFilters().Select(a => a.AssessedById).ToListAsync());
+            ids.AddRange(await db.Programmes.IgnoreQueryFilters().Select(p => p.CreatedById).ToListAsync());
+            var users = await db.Users.IgnoreQueryFilters().Select(u => u.Id).ToListAsync();
+            return (ids.OfType<Guid>().Distinct().ToList(), users.ToHashSet());
+        });
+
+        Assert.True(recorded.Count >= 6, "the demo's managers, trainers and self-assessing mentees act on its records");
+        Assert.All(recorded, id => Assert.Contains(id, accounts));
+    }
+
+    [Fact]
     public async Task A_step_records_the_accounts_id_and_the_timeline_shows_her_current_name()
     {
         var id = await Factory.NewApplicationAsync(name: "Amina Yusuf");

@@ -30,6 +30,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         {
             var user = new ApplicationUser
             {
+                // The id the demo's records were stamped with, so their timelines name her.
+                Id = demo.Id,
                 UserName = demo.Email,
                 Email = demo.Email,
                 EmailConfirmed = true,
