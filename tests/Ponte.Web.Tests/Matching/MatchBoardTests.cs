@@ -135,10 +135,10 @@ public abstract class MatchBoardTests(PonteFactory factory) : ReadinessTest(fact
             Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("errors").GetProperty("mentorId")[0].GetString()));
         }
 
-        // The refusal is worded by the board's own texts (the domain's message only names the rule).
+        // The refusal is worded by the board's own texts (the domain's message only names the rule), in her language (Portuguese).
         var worded = await (await manager.PostJsonAsync($"/api/matching-runs/{runId}/choices", new { menteeId = w.Olena, mentorId = w.Bruno }))
             .Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("Refused by a hard rule (her preference): she asked for a woman mentor.", worded.GetProperty("errors").GetProperty("mentorId")[0].GetString());
+        Assert.Equal("Recusado por uma regra obrigatória (preferência dela): pediu uma mentora mulher.", worded.GetProperty("errors").GetProperty("mentorId")[0].GetString());
 
         // Nothing was replaced by the refusals.
         var latest = await (await manager.Http.GetAsync($"/api/programmes/{w.Programme}/matching-runs/latest")).Content.ReadFromJsonAsync<JsonElement>();
