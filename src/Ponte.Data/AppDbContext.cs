@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
+using Ponte.Domain.Mentoring;
 using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Programmes;
@@ -44,6 +45,10 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
 
     public DbSet<MatchExclusion> MatchExclusions => Set<MatchExclusion>();
+
+    public DbSet<MentoringProcess> MentoringProcesses => Set<MentoringProcess>();
+
+    public DbSet<AgreementTemplate> AgreementTemplates => Set<AgreementTemplate>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 

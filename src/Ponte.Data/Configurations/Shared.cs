@@ -44,7 +44,7 @@ internal static class Shared
         b.Navigation("Profile").IsRequired();
     }
 
-    public static void HasStatusChanges<T>(this EntityTypeBuilder<T> b, string navigation, string table)
+    public static void HasStatusChanges<T>(this EntityTypeBuilder<T> b, string navigation, string table, int detailMax = 1000)
         where T : class =>
         b.OwnsMany<StatusChange>(navigation, h =>
         {
@@ -55,6 +55,6 @@ internal static class Shared
             h.Property(x => x.Event).HasMaxLength(60);
             h.Property(x => x.FromStatus).HasMaxLength(40);
             h.Property(x => x.ToStatus).HasMaxLength(40);
-            h.Property(x => x.Detail).HasMaxLength(1000);
+            h.Property(x => x.Detail).HasMaxLength(detailMax);
         });
 }

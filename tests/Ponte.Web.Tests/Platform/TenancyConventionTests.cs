@@ -29,6 +29,8 @@ public abstract class TenancyConventionTests(PonteFactory factory) : Integration
         Assert.Contains(typeof(OutboxMessage), owned);
         Assert.Contains(typeof(ApplicationUser), owned);
         Assert.Contains(typeof(Ponte.Domain.Applications.Application), owned);
+        Assert.Contains(typeof(Ponte.Domain.Mentoring.MentoringProcess), owned);
+        Assert.Contains(typeof(Ponte.Domain.Mentoring.AgreementTemplate), owned);
     }
 
     [Fact]
