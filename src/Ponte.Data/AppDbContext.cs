@@ -50,6 +50,8 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
 
     public DbSet<AgreementTemplate> AgreementTemplates => Set<AgreementTemplate>();
 
+    public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();

@@ -44,10 +44,14 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
     }
 
+    /// <summary>Whether anything the record owns changed, at any depth (a plan's goal's action counts as the plan's).</summary>
     private static bool HasChangedOwned(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
-        entry.References.Any(r => r.TargetEntry is { } t && t.Metadata.IsOwned() && t.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        entry.References.Any(r => r.TargetEntry is { } t && t.Metadata.IsOwned() && Changed(t))
         || entry.Collections.Any(c => c.Metadata.TargetEntityType.IsOwned() && c.CurrentValue is not null
-            && c.CurrentValue.Cast<object>().Any(o => entry.Context.Entry(o).State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
+            && c.CurrentValue.Cast<object>().Any(o => Changed(entry.Context.Entry(o))));
+
+    private static bool Changed(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry owned) =>
+        owned.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || HasChangedOwned(owned);
 }
 
 public static class ConcurrencyExtensions

@@ -64,6 +64,8 @@ services.AddScoped<Invitations>();
 services.AddScoped<Notifier>();
 services.AddUseCases();
 services.AddScoped<WhoDidIt>();
+services.AddScoped<Ponte.Web.Features.Mentoring.ProcessAccess>();
+services.AddScoped<Ponte.Web.Features.Mentoring.ProcessMessages>();
 services.AddPonteDatabase(builder.Configuration);
 services.AddPontePublicForms(builder.Configuration);
 

@@ -46,15 +46,24 @@ internal static class Shared
 
     public static void HasStatusChanges<T>(this EntityTypeBuilder<T> b, string navigation, string table, int detailMax = 1000)
         where T : class =>
-        b.OwnsMany<StatusChange>(navigation, h =>
-        {
-            h.ToTable(table);
-            h.WithOwner().HasForeignKey("OwnerId");
-            h.HasKey(x => x.Id);
-            h.Property(x => x.ActorKind).HasConversion<string>().HasMaxLength(10);
-            h.Property(x => x.Event).HasMaxLength(60);
-            h.Property(x => x.FromStatus).HasMaxLength(40);
-            h.Property(x => x.ToStatus).HasMaxLength(40);
-            h.Property(x => x.Detail).HasMaxLength(detailMax);
-        });
+        b.OwnsMany<StatusChange>(navigation, h => History(h, table, detailMax));
+
+    /// <summary>The same history table for a part the aggregate owns (a plan's goal).</summary>
+    public static void HasStatusChanges<TOwner, TPart>(this OwnedNavigationBuilder<TOwner, TPart> b, string navigation, string table, int detailMax = 1000)
+        where TOwner : class
+        where TPart : class =>
+        b.OwnsMany<StatusChange>(navigation, h => History(h, table, detailMax));
+
+    private static void History<TOwner>(OwnedNavigationBuilder<TOwner, StatusChange> h, string table, int detailMax)
+        where TOwner : class
+    {
+        h.ToTable(table);
+        h.WithOwner().HasForeignKey("OwnerId");
+        h.HasKey(x => x.Id);
+        h.Property(x => x.ActorKind).HasConversion<string>().HasMaxLength(10);
+        h.Property(x => x.Event).HasMaxLength(60);
+        h.Property(x => x.FromStatus).HasMaxLength(40);
+        h.Property(x => x.ToStatus).HasMaxLength(40);
+        h.Property(x => x.Detail).HasMaxLength(detailMax);
+    }
 }

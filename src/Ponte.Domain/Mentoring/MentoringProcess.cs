@@ -52,6 +52,7 @@ public enum ContactSharing
 public static class ProcessEvents
 {
     public const string Started = "MentoringStarted";
+    public const string MenteeJoined = "MenteeJoined";
     public const string AgreementDrafted = "AgreementDrafted";
     public const string AgreementAccepted = "AgreementAccepted";
     public const string AgreementChanged = "AgreementChanged";
@@ -224,6 +225,49 @@ public sealed class MentoringProcess : VersionedEntity, IOrganisationOwned
             process._members.Add(ProcessMember.Of(mentee, ProcessRole.Mentee, proposalOf[mentee.Id]));
         process._timeline.Add(StatusChange.Record(now, actor, ProcessEvents.Started, null, nameof(ProcessStatus.Matched)));
         return process;
+    }
+
+    /// <summary>
+    /// A group grows one approved match at a time: another mentee of this mentor joins while the
+    /// group has room (the programme's group size). Once an agreement exists she must accept it
+    /// too, so an active group is agreed again until she has. The line goes on everyone's timeline.
+    /// </summary>
+    public ProcessChange AddMentee(Programme programme, Participant mentee, MatchProposal approvedMatch, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(mentee);
+        ArgumentNullException.ThrowIfNull(approvedMatch);
+        ArgumentNullException.ThrowIfNull(actor);
+        Require("ProcessState", $"A mentee cannot join a process that is {Status}.", ProcessStatus.Matched, ProcessStatus.Agreed, ProcessStatus.Active);
+        if (programme.Id != ProgrammeId)
+            throw new DomainException("ProgrammeMismatch", "Everyone in a process must be in its programme.");
+        if (!HasRoomFor(programme))
+            throw new DomainValidationException("Mentees", "GroupSizeExceeded",
+                $"This programme's groups have at most {programme.MentorCapacity} mentees.", programme.MentorCapacity);
+        if (HasParticipant(mentee.Id))
+            throw new DomainException("DuplicateParticipant", "Each person takes one place in a process.");
+        if (mentee.UserId is { } userId && _members.Exists(m => m.UserId == userId))
+            throw new DomainException("SameAccountTwice", "Two places in the process belong to the same account.");
+        if (mentee.OrganisationId != OrganisationId || mentee.ProgrammeId != ProgrammeId)
+            throw new DomainException("ProgrammeMismatch", "Everyone in a process must be in its programme.");
+        if (mentee.Role != ParticipantRole.Mentee || mentee.Status != ParticipantStatus.Matched)
+            throw new DomainException("NotMatched", "The mentor and every mentee must have been matched.");
+        var mentor = _members.Single(m => m.Role == ProcessRole.Mentor).ParticipantId;
+        if (approvedMatch.Status != ProposalStatus.Approved)
+            throw new DomainException("MatchNotApproved", "A process starts from approved matches only.");
+        if (approvedMatch.MentorId != mentor || approvedMatch.MenteeId != mentee.Id)
+            throw new DomainException("MatchMismatch", "Each approved match must join this mentor and one of these mentees.");
+
+        _members.Add(ProcessMember.Of(mentee, ProcessRole.Mentee, approvedMatch.Id));
+        var to = Status == ProcessStatus.Active ? ProcessStatus.Agreed : Status;
+        return Changed(Move(to, ProcessEvents.MenteeJoined, actor, now));
+    }
+
+    /// <summary>Whether one more mentee fits: a group programme with fewer mentees than its group size.</summary>
+    public bool HasRoomFor(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.MentoringType == MentoringType.Group && MenteeIds.Count < programme.MentorCapacity;
     }
 
     /// <summary>Drafts the agreement from the programme's template with this pair's goals, rhythm and duration: matched → agreed.</summary>

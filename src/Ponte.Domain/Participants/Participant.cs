@@ -121,6 +121,13 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
 
     public void LinkUser(Guid userId) => UserId = userId;
 
+    /// <summary>Writes what happened in her mentoring process on her own timeline as well (each line a copy).</summary>
+    public void CopyToTimeline(IEnumerable<StatusChange> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        _timeline.AddRange(lines.Select(l => l.Copy()));
+    }
+
     public void UpdateProfile(Profile profile) => Profile = profile;
 
     /// <summary>The manager sets the mentee's target group, with a screening as evidence.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Ponte.Web.Features.Applications;
 using Ponte.Web.Features.Matching;
+using Ponte.Web.Features.Mentoring;
 using Ponte.Web.Features.Mentors;
 using Ponte.Web.Features.Organisations;
 using Ponte.Web.Features.Participants;
@@ -39,6 +40,7 @@ public static class ApiRoutes
         api.MapMentorsApi();
         api.MapTrainingApi();
         api.MapMatchingApi();
+        api.MapMentoringApi();
     }
 }
 

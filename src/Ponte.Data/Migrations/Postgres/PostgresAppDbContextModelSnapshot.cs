@@ -758,6 +758,55 @@ namespace Ponte.Data.Migrations.Postgres
                     b.ToTable("MentoringProcesses");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("ProcessId", "MenteeId")
+                        .IsUnique();
+
+                    b.ToTable("SupportPlans");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1684,6 +1733,424 @@ namespace Ponte.Data.Migrations.Postgres
                     b.Navigation("_timeline");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Ponte.Domain.Common.StatusChange", "_history", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ActorKind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<Guid?>("ActorUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(2400)
+                                .HasColumnType("character varying(2400)");
+
+                            b1.Property<string>("Event")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OwnerId");
+
+                            b1.ToTable("SupportPlanHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.JobApplication", "_jobApplications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Employer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("JobApplications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+
+                            b1.OwnsMany("Ponte.Domain.Mentoring.EmploymentStepRecord", "_steps", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<Guid>("JobApplicationId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("character varying(500)");
+
+                                    b2.Property<DateOnly>("On")
+                                        .HasColumnType("date");
+
+                                    b2.Property<int>("Outcome")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<DateTimeOffset>("RecordedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<Guid>("RecordedById")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<DateTimeOffset?>("ReplacedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<int>("Step")
+                                        .HasColumnType("integer");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("JobApplicationId");
+
+                                    b2.ToTable("JobApplicationSteps", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("JobApplicationId");
+                                });
+
+                            b1.Navigation("_steps");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.PlanGoal", "_goals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Area")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("DueBy")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("FreeAreaName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("PlanGoals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+
+                            b1.OwnsMany("Ponte.Domain.Common.StatusChange", "_history", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<string>("ActorKind")
+                                        .IsRequired()
+                                        .HasMaxLength(10)
+                                        .HasColumnType("character varying(10)");
+
+                                    b2.Property<Guid?>("ActorUserId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<DateTimeOffset>("At")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<string>("Detail")
+                                        .HasMaxLength(2400)
+                                        .HasColumnType("character varying(2400)");
+
+                                    b2.Property<string>("Event")
+                                        .IsRequired()
+                                        .HasMaxLength(60)
+                                        .HasColumnType("character varying(60)");
+
+                                    b2.Property<string>("FromStatus")
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)");
+
+                                    b2.Property<Guid>("OwnerId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("ToStatus")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("OwnerId");
+
+                                    b2.ToTable("PlanGoalHistory", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OwnerId");
+                                });
+
+                            b1.OwnsMany("Ponte.Domain.Mentoring.PlanAction", "_actions", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<DateTimeOffset>("AddedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<bool>("Done")
+                                        .HasColumnType("boolean");
+
+                                    b2.Property<DateTimeOffset?>("DoneAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<DateOnly?>("DueOn")
+                                        .HasColumnType("date");
+
+                                    b2.Property<Guid>("PlanGoalId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("What")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("character varying(500)");
+
+                                    b2.Property<int>("Who")
+                                        .HasColumnType("integer");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("PlanGoalId");
+
+                                    b2.ToTable("PlanActions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanGoalId");
+                                });
+
+                            b1.Navigation("_actions");
+
+                            b1.Navigation("_history");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.PlanReview", "_reviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("NextOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("RecordedById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("PlanReviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.StudyApplication", "_studyApplications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Institution")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("StudyApplications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+
+                            b1.OwnsMany("Ponte.Domain.Mentoring.StudyStepRecord", "_steps", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("character varying(500)");
+
+                                    b2.Property<DateOnly>("On")
+                                        .HasColumnType("date");
+
+                                    b2.Property<int>("Outcome")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<DateTimeOffset>("RecordedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<Guid>("RecordedById")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<DateTimeOffset?>("ReplacedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<int>("Step")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<Guid>("StudyApplicationId")
+                                        .HasColumnType("uuid");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("StudyApplicationId");
+
+                                    b2.ToTable("StudyApplicationSteps", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StudyApplicationId");
+                                });
+
+                            b1.Navigation("_steps");
+                        });
+
+                    b.Navigation("_goals");
+
+                    b.Navigation("_history");
+
+                    b.Navigation("_jobApplications");
+
+                    b.Navigation("_reviews");
+
+                    b.Navigation("_studyApplications");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Participants.Participant", b =>
                 {
                     b.HasOne("Ponte.Domain.Programmes.Programme", null)
@@ -1712,8 +2179,8 @@ namespace Ponte.Data.Migrations.Postgres
                                 .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("Detail")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasMaxLength(1040)
+                                .HasColumnType("character varying(1040)");
 
                             b1.Property<string>("Event")
                                 .IsRequired()

@@ -747,6 +747,55 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.ToTable("MentoringProcesses");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("ProcessId", "MenteeId")
+                        .IsUnique();
+
+                    b.ToTable("SupportPlans");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1669,6 +1718,420 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Navigation("_timeline");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Ponte.Domain.Common.StatusChange", "_history", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActorKind")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ActorUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(2400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Event")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FromStatus")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ToStatus")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OwnerId");
+
+                            b1.ToTable("SupportPlanHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.JobApplication", "_jobApplications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Employer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("JobApplications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+
+                            b1.OwnsMany("Ponte.Domain.Mentoring.EmploymentStepRecord", "_steps", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("JobApplicationId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("On")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Outcome")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("RecordedAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("RecordedById")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long?>("ReplacedAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Step")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("JobApplicationId");
+
+                                    b2.ToTable("JobApplicationSteps", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("JobApplicationId");
+                                });
+
+                            b1.Navigation("_steps");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.PlanGoal", "_goals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Area")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("DueBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FreeAreaName")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("PlanGoals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+
+                            b1.OwnsMany("Ponte.Domain.Common.StatusChange", "_history", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("ActorKind")
+                                        .IsRequired()
+                                        .HasMaxLength(10)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid?>("ActorUserId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("At")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Detail")
+                                        .HasMaxLength(2400)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Event")
+                                        .IsRequired()
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("FromStatus")
+                                        .HasMaxLength(40)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("OwnerId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ToStatus")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("OwnerId");
+
+                                    b2.ToTable("PlanGoalHistory", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("OwnerId");
+                                });
+
+                            b1.OwnsMany("Ponte.Domain.Mentoring.PlanAction", "_actions", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long>("AddedAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<bool>("Done")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long?>("DoneAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<DateOnly?>("DueOn")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("PlanGoalId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("What")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Who")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("PlanGoalId");
+
+                                    b2.ToTable("PlanActions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanGoalId");
+                                });
+
+                            b1.Navigation("_actions");
+
+                            b1.Navigation("_history");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.PlanReview", "_reviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("NextOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RecordedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("PlanReviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.StudyApplication", "_studyApplications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Institution")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SupportPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SupportPlanId");
+
+                            b1.ToTable("StudyApplications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+
+                            b1.OwnsMany("Ponte.Domain.Mentoring.StudyStepRecord", "_steps", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("On")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Outcome")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<long>("RecordedAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("RecordedById")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<long?>("ReplacedAt")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Step")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("StudyApplicationId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("StudyApplicationId");
+
+                                    b2.ToTable("StudyApplicationSteps", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StudyApplicationId");
+                                });
+
+                            b1.Navigation("_steps");
+                        });
+
+                    b.Navigation("_goals");
+
+                    b.Navigation("_history");
+
+                    b.Navigation("_jobApplications");
+
+                    b.Navigation("_reviews");
+
+                    b.Navigation("_studyApplications");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Participants.Participant", b =>
                 {
                     b.HasOne("Ponte.Domain.Programmes.Programme", null)
@@ -1695,7 +2158,7 @@ namespace Ponte.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Detail")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(1040)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Event")

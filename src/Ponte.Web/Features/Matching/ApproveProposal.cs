@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Ponte.Data;
 using Ponte.Domain.Common;
 using Ponte.Domain.Matching;
+using Ponte.Domain.Mentoring;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
@@ -10,8 +13,9 @@ namespace Ponte.Web.Features.Matching;
 
 /// <summary>
 /// Matches the two of a proposal: the hard rules are checked again on today's data, the
-/// relationship starts (both move to matched) and each is told by email in her language, in the
-/// same save.
+/// relationship starts (both move to matched), the mentoring process starts (or, in a group
+/// programme, the mentee joins her mentor's group while it has room) and each is told by email in
+/// her language, in the same save.
 /// </summary>
 public static class ApproveProposal
 {
@@ -43,10 +47,39 @@ public static class ApproveProposal
             var relationship = MentoringRelationship.Start(mentor, mentee, context.Actor, context.Now);
             db.Relationships.Add(relationship);
             run.Approve(proposal, relationship.Id, context.Actor, context.Now);
+            await StartOrJoinProcessAsync(programme, mentor, mentee, proposal, ct);
             await TellAsync(programme, mentee, mentor, "Match.Approved.Mentee", ct);
             await TellAsync(programme, mentor, mentee, "Match.Approved.Mentor", ct);
             await db.SaveChangesAsync(ct);
             return proposal;
+        }
+
+        /// <summary>A group with room takes her; otherwise a process of the two starts. Every line goes on each participant's timeline too.</summary>
+        private async Task StartOrJoinProcessAsync(Programme programme, Participant mentor, Participant mentee, MatchProposal proposal, CancellationToken ct)
+        {
+            var db = context.Db;
+            var groups = programme.MentoringType == MentoringType.Group
+                ? await db.MentoringProcesses.WithParticipant(mentor.Id, ProcessRole.Mentor)
+                    .Where(p => p.ProgrammeId == programme.Id && p.Status != ProcessStatus.Closed && p.Status != ProcessStatus.Paused)
+                    .OrderBy(p => p.StartedAt).ToListAsync(ct)
+                : [];
+            var group = groups.FirstOrDefault(g => g.HasRoomFor(programme));
+            ProcessChange change;
+            if (group is null)
+            {
+                var process = MentoringProcess.Start(programme, mentor, [mentee], null, [proposal], context.Actor, context.Now);
+                db.MentoringProcesses.Add(process);
+                change = new ProcessChange(process.Timeline, process.ParticipantIds);
+            }
+            else
+            {
+                change = group.AddMentee(programme, mentee, proposal, context.Actor, context.Now);
+            }
+
+            var others = change.ParticipantIds.Except([mentor.Id, mentee.Id]).ToList();
+            List<Participant> everyone = others.Count == 0 ? [] : await db.Participants.Where(p => others.Contains(p.Id)).ToListAsync(ct);
+            foreach (var participant in everyone.Append(mentor).Append(mentee))
+                participant.CopyToTimeline(change.Lines);
         }
 
         /// <summary>Her news is worded for her side of the pair: who her mentor is, or whom she mentors.</summary>
