@@ -52,6 +52,8 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
 
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
 
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();

@@ -57,6 +57,7 @@ services.AddScoped(LocalTime.ForRequest);
 services.AddSingleton<LoginThrottle>();
 services.AddSingleton<Ponte.Data.Jobs.JobRunner>();
 services.AddJob<OutboxJob>();
+services.AddJob<Ponte.Web.Features.Mentoring.MeetingRemindersJob>();
 services.AddJob<Ponte.Web.Infrastructure.Jobs.PurgeExpiredLinksJob>();
 services.AddHostedService<Ponte.Web.Infrastructure.Jobs.JobWorker>();
 services.AddScoped<DemoSeeder>();
@@ -66,6 +67,7 @@ services.AddUseCases();
 services.AddScoped<WhoDidIt>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ProcessAccess>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ProcessMessages>();
+services.AddScoped<Ponte.Web.Features.Mentoring.MeetingMessages>();
 services.AddPonteDatabase(builder.Configuration);
 services.AddPontePublicForms(builder.Configuration);
 

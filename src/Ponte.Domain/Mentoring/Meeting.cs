@@ -77,7 +77,7 @@ public sealed class MeetingAttendance
 
 /// <summary>
 /// One meeting of a mentoring process: scheduled by one of its participants and sent as a
-/// calendar invitation (<see cref="MeetingCalendar"/>), moved or cancelled, and logged once it
+/// calendar invitation, moved or cancelled, and logged once it
 /// happened; or logged afterwards without ever being scheduled. Its own root, so that meetings
 /// are saved without touching the process. <see cref="Sequence"/> is the invitation's iCalendar
 /// SEQUENCE: every change the participants must be told about raises it.

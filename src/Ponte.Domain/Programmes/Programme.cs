@@ -102,6 +102,9 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
     /// <summary>Beyond this distance proximity gives no points.</summary>
     public int MaxDistanceKm { get; private set; } = ProgrammeMatchingSettings.DefaultMaxDistanceKm;
 
+    /// <summary>Whether the organisation's managers read the private notes participants write on their meetings (off: only the author reads hers).</summary>
+    public bool ManagersReadPrivateNotes { get; private set; }
+
     public static Programme Create(Guid organisationId, ProgrammeTemplate template, ProgrammeSettings settings)
     {
         var programme = new Programme
@@ -148,6 +151,9 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
     public MatchingWeights Weights => new(
         Points.Of(WeightLanguage), Points.Of(WeightProximity), Points.Of(WeightAvailability), Points.Of(WeightInterests),
         Points.Of(WeightComplementaryNeeds), Points.Of(WeightIdentity), Points.Of(WeightSupportIntensity));
+
+    /// <summary>Lets the managers read the private notes of meetings, or stops it; notes already written follow the setting too.</summary>
+    public void ShareMeetingPrivateNotesWithManagers(bool share) => ManagersReadPrivateNotes = share;
 
     public ProgrammeMatchingSettings MatchingSettings => new(Id.ToString(), Weights, InterpreterLanguages, MaxDistanceKm);
 

@@ -110,6 +110,30 @@ public static class MentoringArrangements
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>
+    /// The programme's agreement written in English, the process's agreement drafted, and every
+    /// party's acceptance over the API: the process is active. Returns its id.
+    /// </summary>
+    public static async Task<Guid> ActivateAsync(this PonteFactory factory, Visitor manager, Guid programme, params Person[] participants)
+    {
+        var template = await manager.PutJsonAsync($"/api/programmes/{programme}/agreement-templates/en", Sections());
+        Assert.True(template.IsSuccessStatusCode, await template.Content.ReadAsStringAsync());
+        var id = (await manager.OnlyProcessAsync(programme)).GetProperty("id").GetGuid();
+        await (await manager.PostJsonAsync($"/api/processes/{id}/agreement",
+            new { language = "en", goals = "Find work in care; reach A2 in Portuguese.", meetingRhythm = "Fortnightly", durationMonths = 6 })).JsonAsync(HttpStatusCode.OK);
+        foreach (var person in participants)
+        {
+            var visitor = await factory.SignedInAsync(person);
+            var process = await visitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{id}");
+            var role = process.GetProperty("myRole").GetString() == "Mentee" ? "Mentee" : process.GetProperty("myRole").GetString();
+            await (await visitor.PostJsonAsync($"/api/processes/{id}/agreement/acceptances", new { role })).JsonAsync(HttpStatusCode.OK);
+        }
+
+        var active = await (await manager.PostJsonAsync($"/api/processes/{id}/agreement/acceptances", new { role = "Organisation" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Active", active.GetProperty("status").GetString());
+        return id;
+    }
+
     public static object Sections(string goals = "Each pair works towards the mentee's own goals.") => new
     {
         goals,
