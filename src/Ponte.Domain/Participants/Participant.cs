@@ -121,6 +121,45 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
 
     public void LinkUser(Guid userId) => UserId = userId;
 
+    public const int MaxMentorCapacity = 10;
+
+    /// <summary>How many mentees a mentor takes in all, as she set it; null: the programme's (one, or the group size).</summary>
+    public int? MentorCapacity { get; private set; }
+
+    /// <summary>
+    /// Her places in the programme: her own number in a one-to-one programme (each mentee a process
+    /// of its own), at most the group size in a group programme (one group), the programme's when
+    /// she set none.
+    /// </summary>
+    public int CapacityIn(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.MentoringType == MentoringType.OneToOne
+            ? MentorCapacity ?? 1
+            : Math.Min(MentorCapacity ?? programme.GroupSize, programme.GroupSize);
+    }
+
+    /// <summary>
+    /// She changes when she can meet and, as a mentor, how many mentees she takes (0: none for now);
+    /// the next matching run uses them. Returns false when nothing changed.
+    /// </summary>
+    public bool UpdateAvailability(WeeklyAvailability availability, int? mentorCapacity, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireActive();
+        if (mentorCapacity is not null)
+            RequireRole(ParticipantRole.Mentor);
+        var capacity = mentorCapacity is { } c ? Guard.Range(c, nameof(MentorCapacity), 0, MaxMentorCapacity) : (int?)null;
+        var profile = Profile.WithAvailability(availability);
+        if (profile.AvailabilityMask == Profile.AvailabilityMask && capacity == MentorCapacity)
+            return false;
+        var detail = capacity == MentorCapacity ? null : $"{nameof(MentorCapacity)}: {MentorCapacity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} → {capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}";
+        Profile = profile;
+        MentorCapacity = capacity;
+        _timeline.Add(StatusChange.Record(now, actor, "AvailabilityChanged", Status.ToString(), Status.ToString(), detail));
+        return true;
+    }
+
     /// <summary>Writes what happened in her mentoring process on her own timeline as well (each line a copy).</summary>
     public void CopyToTimeline(IEnumerable<StatusChange> lines)
     {

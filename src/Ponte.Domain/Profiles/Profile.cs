@@ -118,6 +118,16 @@ public sealed class Profile
         };
     }
 
+    /// <summary>The same profile with other times she can meet (at least one).</summary>
+    public Profile WithAvailability(WeeklyAvailability availability)
+    {
+        if (availability.Mask == 0)
+            throw new DomainValidationException(nameof(Availability), "AvailabilityRequired", "Choose at least one time you could meet.");
+        var copy = Copy();
+        copy.AvailabilityMask = availability.Mask;
+        return copy;
+    }
+
     public Profile Copy()
     {
         var copy = (Profile)MemberwiseClone();

@@ -1003,6 +1003,9 @@ namespace Ponte.Data.Migrations.Postgres
                     b.Property<bool>("ExperiencedWithVulnerableGroups")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("MentorCapacity")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 

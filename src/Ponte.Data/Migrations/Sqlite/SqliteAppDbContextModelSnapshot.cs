@@ -992,6 +992,9 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<bool>("ExperiencedWithVulnerableGroups")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MentorCapacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 

@@ -84,7 +84,7 @@ public static class MatchBoard
             .Select(p => MenteeProfile.FromParticipant(p, Centre(p)) with { Area = Area(p), LocationIsAreaCentre = true })
             .ToList();
         var mentors = people.Where(p => p.Role == ParticipantRole.Mentor)
-            .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, programme.MentorCapacity - taken.GetValueOrDefault(p.Id)), Centre(p))
+            .Select(p => MentorProfile.FromParticipant(p, Math.Max(0, p.CapacityIn(programme) - taken.GetValueOrDefault(p.Id)), Centre(p))
                 with { Area = Area(p), LocationIsAreaCentre = true })
             .ToList();
         // Ids are turned into text here, not in SQL: SQLite keeps GUIDs as upper-case text.
