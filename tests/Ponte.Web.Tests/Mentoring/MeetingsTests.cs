@@ -157,6 +157,15 @@ public abstract class MeetingsTests(MailingFactory factory) : IntegrationTest(fa
         Assert.Equal(JsonValueKind.Null, managerView.GetProperty("privateNote").ValueKind);
         Assert.Equal("We wrote my CV together.", managerView.GetProperty("sharedNotes").GetString());
 
+        // Where the programme says so, its managers read private notes too; the other side still never does.
+        var settings = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/programmes/{programme}");
+        await (await manager.PutJsonAsync($"/api/programmes/{programme}", new { managersReadPrivateNotes = true, version = settings.GetProperty("version").GetGuid() }))
+            .JsonAsync(HttpStatusCode.OK);
+        managerView = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{id}/meetings/{meetingId}");
+        Assert.Equal("I felt nervous about my Portuguese.", managerView.GetProperty("privateNote").GetString());
+        mentorView = await mentor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{id}/meetings/{meetingId}");
+        Assert.Equal(JsonValueKind.Null, mentorView.GetProperty("privateNote").ValueKind);
+
         // A manager reads but does not plan meetings; a stranger does not see them at all.
         var byManager = await manager.PostJsonAsync($"/api/processes/{id}/meetings", new { startsAt = "2026-12-20T10:00:00+00:00", minutes = 60, mode = "Online", link = "https://meet.example.org/x" });
         Assert.Equal(HttpStatusCode.Forbidden, byManager.StatusCode);

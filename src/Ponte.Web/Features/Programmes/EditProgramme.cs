@@ -8,7 +8,7 @@ namespace Ponte.Web.Features.Programmes;
 /// <summary>Changes a programme's settings (those sent; the others stay) and opens or closes its applications, against the version she read.</summary>
 public static class EditProgramme
 {
-    public sealed record Request(Guid ProgrammeId, Guid? Version, ProgrammeChanges Settings, bool? ApplicationsOpen = null);
+    public sealed record Request(Guid ProgrammeId, Guid? Version, ProgrammeChanges Settings, bool? ApplicationsOpen = null, bool? ManagersReadPrivateNotes = null);
 
     public sealed class Handler(HandlerContext context) : IHandler
     {
@@ -25,6 +25,9 @@ public static class EditProgramme
                 else
                     programme.CloseApplications();
             }
+
+            if (request.ManagersReadPrivateNotes is { } share)
+                programme.ShareMeetingPrivateNotesWithManagers(share);
 
             await db.SaveChangesAsync(ct);
             return programme;

@@ -32,9 +32,11 @@ public sealed class ProgrammeInput
 
     public bool ApplicationsOpen { get; set; } = true;
 
+    public bool ManagersReadPrivateNotes { get; set; }
+
     public Guid? Version { get; set; }
 
-    public static ProgrammeInput From(ProgrammeTemplate template, ProgrammeSettings s, bool open = true, Guid? version = null) => new()
+    public static ProgrammeInput From(ProgrammeTemplate template, ProgrammeSettings s, bool open = true, Guid? version = null, bool managersReadPrivateNotes = false) => new()
     {
         Template = template,
         Name = s.Name,
@@ -49,6 +51,7 @@ public sealed class ProgrammeInput
         TargetGroups = Enum.GetValues<TargetGroup>().Where(g => s.TargetGroups.HasFlag(g.AsSet())).ToList(),
         SupportAreas = s.SupportAreas.Each().ToList(),
         ApplicationsOpen = open,
+        ManagersReadPrivateNotes = managersReadPrivateNotes,
         Version = version,
     };
 
