@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Ponte.Browser.Tests.Infrastructure;
+using Ponte.Web.Tests.Infrastructure;
+using Ponte.Web.Tests.Mentoring;
+
+namespace Ponte.Browser.Tests;
+
+/// <summary>
+/// The mentoring process in a real browser on a 360 px phone: a mentee and a mentor accept their
+/// agreement and log a meeting; every page passes axe; the process page and the manager's
+/// list are pictured in English and Arabic for docs/screenshots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
+{
+    public ValueTask InitializeAsync()
+    {
+        BrowserSite.RequireBrowser();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static async Task NoViolationsAsync(IPage page)
+    {
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0,
+            page.Url + "\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+    }
+
+    private static async Task FitsAsync(IPage page)
+    {
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 360, $"{page.Url} scrolls sideways at 360 px (scrollWidth {width}).");
+    }
+
+    private async Task<IPage> PhoneAsync(Person person)
+    {
+        var page = await site.NewPageAsync(360, 800);
+        await site.SignInAsync(page, person.Email, MentoringArrangements.Password);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_mentee_and_a_mentor_accept_their_agreement_and_log_a_meeting_on_a_phone()
+    {
+        var factory = site.Factory;
+        var programme = await factory.MentoringProgrammeAsync();
+        var ana = await factory.MentorWithAccountAsync(programme, "Ana Costa");
+        var farah = await factory.MenteeWithAccountAsync(programme, "Farah Nasser", reads: "ar");
+        // Arranged over HTTP against the real server, as the web tests arrange it.
+        var manager = new Visitor(new HttpClient(new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = new Uri(site.BaseUrl) });
+        await manager.SignInAsync(Demo.ManagerPt);
+        await manager.ApproveAsync(programme, farah.Id);
+        await (await manager.PutJsonAsync($"/api/programmes/{programme}/agreement-templates/en", MentoringArrangements.Sections())).JsonAsync(HttpStatusCode.Created);
+        var id = (await manager.OnlyProcessAsync(programme)).GetProperty("id").GetGuid();
+        await (await manager.PostJsonAsync($"/api/processes/{id}/agreement",
+            new { language = "en", goals = "Find work as a pharmacy assistant; reach A2 in Portuguese.", meetingRhythm = "Fortnightly", durationMonths = 6 })).JsonAsync(HttpStatusCode.OK);
+
+        // The mentee reads the agreement in Arabic and accepts it.
+        var mentee = await PhoneAsync(farah);
+        await mentee.GotoAsync($"/Mentoring/{id}");
+        Assert.Equal("rtl", await mentee.GetAttributeAsync("html", "dir"));
+        await mentee.Locator("#agreement-text").WaitForAsync();
+        await FitsAsync(mentee);
+        await NoViolationsAsync(mentee);
+        await mentee.Locator("#share-Email").CheckAsync();
+        await mentee.Locator("#share-form button").ClickAsync();
+        await mentee.Locator("p.flash").WaitForAsync();
+        await mentee.Locator("#accept-form button").ClickAsync();
+        await mentee.Locator("p.flash").WaitForAsync();
+        Assert.Equal(0, await mentee.Locator("#accept-form").CountAsync());
+
+        // The mentor accepts on her phone; the manager accepts for the organisation: active.
+        var mentor = await PhoneAsync(ana);
+        await mentor.GotoAsync($"/Mentoring/{id}");
+        await mentor.Locator("#accept-form button").ClickAsync();
+        await mentor.Locator("p.flash").WaitForAsync();
+        await (await manager.PostJsonAsync($"/api/processes/{id}/agreement/acceptances", new { role = "Organisation" })).JsonAsync(HttpStatusCode.OK);
+        await mentor.GotoAsync($"/Mentoring/{id}");
+        Assert.Equal("Active", await mentor.Locator("#process-status").GetAttributeAsync("data-status"));
+        Assert.Contains(farah.Email, await mentor.Locator("#members").TextContentAsync(), StringComparison.Ordinal);
+        await NoViolationsAsync(mentor);
+
+        // The mentor writes down a meeting that happened, from the meetings page.
+        await mentor.GotoAsync($"/Mentoring/{id}/Meetings");
+        await NoViolationsAsync(mentor);
+        await mentor.Locator("#log-unscheduled").ClickAsync();
+        await mentor.Locator("#log-form").WaitForAsync();
+        await FitsAsync(mentor);
+        await NoViolationsAsync(mentor);
+        await mentor.Locator("#l-topic-LabourMarketOrientation").CheckAsync();
+        await mentor.Locator("#l-shared").FillAsync("We looked at pharmacy job offers together.");
+        await mentor.Locator("#l-private").FillAsync("She seemed tired; ask about her daughter's school.");
+        await mentor.Locator("#log-form button[type=submit]").ClickAsync();
+        await mentor.Locator("#meeting-log").WaitForAsync();
+        Assert.Equal("Logged", await mentor.Locator("#meeting-status").GetAttributeAsync("data-status"));
+        await NoViolationsAsync(mentor);
+
+        // The mentee reads the shared notes, never the mentor's private one.
+        await mentee.GotoAsync($"/Mentoring/{id}/Meetings");
+        await mentee.Locator("#meetings a").First.ClickAsync();
+        await mentee.Locator("#shared-notes").WaitForAsync();
+        Assert.Equal(0, await mentee.Locator("#private-note").CountAsync());
+        await FitsAsync(mentee);
+        await NoViolationsAsync(mentee);
+
+        // Her own page, and the process page pictured in both languages.
+        await mentee.GotoAsync("/Mentoring/Me");
+        await FitsAsync(mentee);
+        await NoViolationsAsync(mentee);
+        foreach (var culture in new[] { "en", "ar" })
+        {
+            await mentee.GotoAsync($"/Mentoring/{id}?culture={culture}");
+            await mentee.Locator("#agreement").WaitForAsync();
+            await NoViolationsAsync(mentee);
+            await BrowserSite.ScreenshotAsync(mentee, $"mentoring-process-{culture}-360");
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "ltr")]
+    [InlineData("ar", "rtl")]
+    public async Task The_managers_process_list_reads_in_her_language_and_fits_a_phone(string culture, string dir)
+    {
+        var page = await site.NewPageAsync(1200, 900);
+        await site.SignInAsync(page, "manager.pt@ponte.example");
+        await page.GotoAsync($"/Mentoring?culture={culture}");
+        Assert.Equal(dir, await page.GetAttributeAsync("html", "dir"));
+        await page.Locator("main h1").WaitForAsync();
+        await NoViolationsAsync(page);
+        await BrowserSite.ScreenshotAsync(page, $"mentoring-list-{culture}");
+        await page.SetViewportSizeAsync(360, 800);
+        await page.ReloadAsync();
+        await FitsAsync(page);
+    }
+}
