@@ -41,6 +41,7 @@ public static class ApiRoutes
         api.MapTrainingApi();
         api.MapMatchingApi();
         api.MapMentoringApi();
+        api.MapPlansApi();
     }
 }
 
