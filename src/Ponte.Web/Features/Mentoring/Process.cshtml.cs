@@ -24,6 +24,9 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
 
     public bool IsManager => access.IsManager;
 
+    /// <summary>The caller's own participant id in this process, if she has a place in it.</summary>
+    public Guid? MyParticipantId { get; private set; }
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -133,6 +136,7 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
     private async Task ShowAsync(MentoringProcess process, bool defaults, CancellationToken ct)
     {
         View = await ProcessViews.ViewAsync(db, process, access, T, ct);
+        MyParticipantId = access.Me(process)?.ParticipantId;
         TemplateLanguages = await db.AgreementTemplates.Where(t => t.ProgrammeId == process.ProgrammeId).Select(t => t.Language).OrderBy(l => l).ToListAsync(ct);
         if (!defaults)
             return;
