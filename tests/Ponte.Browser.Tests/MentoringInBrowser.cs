@@ -86,6 +86,21 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         Assert.Contains(farah.Email, await mentor.Locator("#members").TextContentAsync(), StringComparison.Ordinal);
         await NoViolationsAsync(mentor);
 
+        // The mentee adds a goal to her support plan from her phone.
+        await mentee.GotoAsync("/Mentoring/Me");
+        await mentee.Locator(".my-plan").First.ClickAsync();
+        await mentee.Locator("#add-goal-form").WaitForAsync();
+        await FitsAsync(mentee);
+        await NoViolationsAsync(mentee);
+        await mentee.Locator("#ng-area").SelectOptionAsync("LabourMarketOrientation");
+        await mentee.Locator("#ng-what").FillAsync("Work as a pharmacy assistant in Lisbon");
+        await mentee.Locator("#ng-measure").FillAsync("A signed work contract");
+        await mentee.Locator("#add-goal-form button[type=submit]").ClickAsync();
+        await mentee.Locator("article.goal").First.WaitForAsync();
+        Assert.Contains("pharmacy assistant", await mentee.Locator("article.goal").First.TextContentAsync(), StringComparison.Ordinal);
+        await NoViolationsAsync(mentee);
+        var planUrl = mentee.Url.Split('#')[0].Split('?')[0];
+
         // The mentor writes down a meeting that happened, from the meetings page.
         await mentor.GotoAsync($"/Mentoring/{id}/Meetings");
         await NoViolationsAsync(mentor);
@@ -94,6 +109,7 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         await FitsAsync(mentor);
         await NoViolationsAsync(mentor);
         await mentor.Locator("#l-topic-LabourMarketOrientation").CheckAsync();
+        await mentor.Locator("#l-goals input[type=checkbox]").First.CheckAsync();
         await mentor.Locator("#l-shared").FillAsync("We looked at pharmacy job offers together.");
         await mentor.Locator("#l-private").FillAsync("She seemed tired; ask about her daughter's school.");
         await mentor.Locator("#log-form button[type=submit]").ClickAsync();
@@ -109,6 +125,9 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         await FitsAsync(mentee);
         await NoViolationsAsync(mentee);
 
+        // The goal she added is one the meeting can name.
+        Assert.Contains("pharmacy assistant", await mentor.Locator("#meeting-log").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+
         // Her own page, and the process page pictured in both languages.
         await mentee.GotoAsync("/Mentoring/Me");
         await FitsAsync(mentee);
@@ -119,6 +138,10 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
             await mentee.Locator("#agreement").WaitForAsync();
             await NoViolationsAsync(mentee);
             await BrowserSite.ScreenshotAsync(mentee, $"mentoring-process-{culture}-360");
+            await mentee.GotoAsync($"{planUrl}?culture={culture}");
+            await mentee.Locator("article.goal").First.WaitForAsync();
+            await NoViolationsAsync(mentee);
+            await BrowserSite.ScreenshotAsync(mentee, $"mentoring-plan-{culture}-360");
         }
     }
 
