@@ -42,6 +42,7 @@ public static class ApiRoutes
         api.MapMatchingApi();
         api.MapMentoringApi();
         api.MapMeetingsApi();
+        Events.EventsApi.MapEventsApi(api);
     }
 }
 
