@@ -3,6 +3,9 @@ using System.Globalization;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
 using Ponte.Domain.Demo;
+using Ponte.Domain.Events;
+using Ponte.Domain.Matching;
+using Ponte.Domain.Mentoring;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
@@ -29,6 +32,11 @@ public sealed class DemoNetworkTests
         TrainingSession.HoursAttended(Data.TrainingSessions.Where(s => s.ProgrammeId == p.ProgrammeId), p.Id);
 
     private static Participant Persona(string email) => Data.Participants.Single(p => p.Profile.Email == email);
+
+    private static MentoringProcess ProcessOf(Participant p) => Data.Processes.Single(x => x.HasParticipant(p.Id));
+
+    private static readonly GoalArea[] BlueprintAreas =
+        [GoalArea.LabourMarketOrientation, GoalArea.HealthAndHabits, GoalArea.ParentingAndFamily, GoalArea.RightsAndObligations, GoalArea.CityOrientation];
 
     [Fact]
     public void Every_demo_account_has_an_email_at_the_demo_domain()
@@ -179,9 +187,13 @@ public sealed class DemoNetworkTests
         var samira = Persona(DemoNetwork.SamiraEmail);
         Assert.Equal(TargetGroup.LightSupport, samira.TargetGroup);
         Assert.Equal(ProgrammeTemplate.Smile, ProgrammeOf(samira).Template);
+        Assert.Equal(ParticipantStatus.Matched, samira.Status);
+        Assert.Equal(ProcessStatus.Active, ProcessOf(samira).Status);
+        AssertSamirasPlan(Data.SupportPlans.Single(p => p.MenteeId == samira.Id));
 
         var fatima = Persona(DemoNetwork.FatimaEmail);
         Assert.Equal(TargetGroup.Retraining, fatima.TargetGroup);
+        Assert.Equal(ParticipantStatus.Matched, fatima.Status);
         Assert.Equal("AF", fatima.Profile.CountryOfOrigin);
         Assert.Equal("FI", Data.Organisations.Single(o => o.Id == fatima.OrganisationId).CountryCode);
         Assert.Contains("2017", fatima.Profile.About, StringComparison.Ordinal);
@@ -207,6 +219,248 @@ public sealed class DemoNetworkTests
         var mentorUser = Data.Users.Single(u => u.Email == DemoNetwork.MentorEmail);
         Assert.Equal(Roles.Mentor, mentorUser.Role);
         Assert.Contains(Data.Relationships, r => r.MentorId == mentorUser.ParticipantId && r.MenteeId == tatiana.Id && r.Status == RelationshipStatus.Active);
+        var tatianasProcess = ProcessOf(tatiana);
+        Assert.Equal(ProcessStatus.Active, tatianasProcess.Status);
+        Assert.Equal(mentorUser.ParticipantId, tatianasProcess.MentorId);
+
+        // The demo accounts are the ids their places in the processes were stamped with.
+        foreach (var persona in new[] { samira, fatima, tatiana })
+            Assert.Equal(Data.Users.Single(u => u.ParticipantId == persona.Id).Id, ProcessOf(persona).Members.Single(m => m.ParticipantId == persona.Id).UserId);
+        Assert.Equal(mentorUser.Id, tatianasProcess.Members.Single(m => m.Role == ProcessRole.Mentor).UserId);
+    }
+
+    private static void AssertSamirasPlan(SupportPlan plan)
+    {
+        Assert.True(plan.Goals.Select(g => g.Area).Where(BlueprintAreas.Contains).Distinct().Count() >= 3);
+        Assert.Contains(plan.Goals, g => g.Status == GoalStatus.Achieved);
+        Assert.Contains(plan.Goals, g => g.Status == GoalStatus.InProgress);
+        Assert.All(plan.Goals, g => Assert.NotEmpty(g.Actions));
+        Assert.Contains(plan.Goals.SelectMany(g => g.Actions), a => a.Done);
+
+        Assert.Equal(2, plan.JobApplications.Count);
+        var bakery = plan.JobApplications.Single(a => a.Employer.Contains("Leipomo", StringComparison.Ordinal));
+        Assert.Equal(
+            [(EmploymentStep.Application, StepOutcome.Passed), (EmploymentStep.CvScreening, StepOutcome.Passed),
+                (EmploymentStep.Interview, StepOutcome.Passed), (EmploymentStep.DecisionAndOffer, StepOutcome.Offer)],
+            bakery.Steps.Select(s => (s.Step, s.Outcome)));
+        var hotel = plan.JobApplications.Single(a => a.Employer.Contains("Hotel", StringComparison.Ordinal));
+        Assert.Equal([(EmploymentStep.Application, StepOutcome.Passed), (EmploymentStep.CvScreening, StepOutcome.NotPassed)], hotel.Steps.Select(s => (s.Step, s.Outcome)));
+        var course = Assert.Single(plan.StudyApplications);
+        Assert.Contains("Finnish", course.Course, StringComparison.Ordinal);
+        Assert.Equal([(StudyStep.Application, StudyOutcome.Passed), (StudyStep.Eligibility, StudyOutcome.Passed)], course.Steps.Select(s => (s.Step, s.Outcome)));
+        Assert.All(plan.JobApplications.SelectMany(a => a.Steps.Select(s => (a.AppliedOn, s.On))), x => Assert.True(x.On >= x.AppliedOn));
+        Assert.Single(plan.JobOffers);
+        Assert.Single(plan.JobInterviews);
+        Assert.NotNull(plan.NextReviewOn);
+    }
+
+    [Fact]
+    public void Every_match_was_approved_on_a_run_and_started_a_process()
+    {
+        var proposals = Data.MatchingRuns.SelectMany(r => r.Proposals.Select(p => (Run: r, Proposal: p))).ToList();
+        Assert.All(Data.Relationships, relationship =>
+        {
+            var (run, proposal) = Assert.Single(proposals, x => x.Proposal.RelationshipId == relationship.Id);
+            Assert.Equal(ProposalStatus.Approved, proposal.Status);
+            Assert.Equal((relationship.MentorId, relationship.MenteeId), (proposal.MentorId, proposal.MenteeId));
+            Assert.Equal(relationship.ProgrammeId, run.ProgrammeId);
+            Assert.True(run.RanAt <= relationship.StartedAt && proposal.DecidedAt == relationship.StartedAt);
+            Assert.StartsWith("[{", proposal.Explanation, StringComparison.Ordinal);
+            Assert.True(proposal.ScoreCents > 0);
+
+            // The pair is in exactly one process, by its approved match.
+            var process = Assert.Single(Data.Processes, p => p.HasParticipant(relationship.MenteeId));
+            Assert.Equal(relationship.MentorId, process.MentorId);
+            Assert.Equal(proposal.Id, process.Members.Single(m => m.ParticipantId == relationship.MenteeId).MatchProposalId);
+        });
+        Assert.Equal(proposals.Count, Data.Relationships.Count);
+        Assert.All(Data.MatchingRuns, r => Assert.NotEmpty(r.Proposals));
+        Assert.Equal(Data.MatchingRuns.Count, Data.MatchingRuns.Select(r => (r.ProgrammeId, r.RanAt)).Distinct().Count());
+
+        // One process per one-to-one match; one group per mentor in Auroras, as large as her group.
+        var auroras = Data.Programmes.Single(p => p.Template == ProgrammeTemplate.AurorasMentoring);
+        var groups = Data.Processes.Where(p => p.ProgrammeId == auroras.Id).ToList();
+        Assert.Equal([5, 4], groups.Select(g => g.MenteeIds.Count).OrderDescending());
+        Assert.Equal(groups.Count, groups.Select(g => g.MentorId).Distinct().Count());
+        Assert.All(Data.Processes.Where(p => p.ProgrammeId != auroras.Id), p => Assert.Single(p.MenteeIds));
+        Assert.Equal(Data.Relationships.Count, Data.Processes.Sum(p => p.MenteeIds.Count));
+    }
+
+    [Fact]
+    public void Every_process_state_shows_and_its_participants_are_matched()
+    {
+        // Closing a process comes with the next issue: every state before it shows.
+        foreach (var status in Enum.GetValues<ProcessStatus>().Where(s => s != ProcessStatus.Closed))
+            Assert.Contains(Data.Processes, p => p.Status == status);
+        Assert.True(Data.Processes.Count(p => p.Status == ProcessStatus.Active) > Data.Processes.Count / 2);
+        var participants = Data.Participants.ToDictionary(p => p.Id);
+        Assert.All(Data.Processes, process =>
+        {
+            Assert.All(process.ParticipantIds, id => Assert.Equal(ParticipantStatus.Matched, participants[id].Status));
+            Assert.All(process.Members, m => Assert.Equal(participants[m.ParticipantId].UserId, m.UserId));
+            Assert.All(process.Members, m => Assert.NotNull(m.UserId));
+            Assert.Equal(ProcessEvents.Started, process.Timeline[0].Event);
+
+            // Every line is on the mentor's timeline, and on each mentee's from the moment the group was complete.
+            static bool Has(Participant p, StatusChange line) =>
+                p.Timeline.Any(t => t.Event == line.Event && t.At == line.At && t.Detail == line.Detail);
+            var formed = process.Timeline.Last(t => t.Event is ProcessEvents.Started or ProcessEvents.MenteeJoined).At;
+            Assert.All(process.Timeline, line => Assert.True(Has(participants[process.MentorId], line), line.Event));
+            Assert.All(process.Timeline.Where(t => t.At >= formed), line =>
+                Assert.All(process.MenteeIds, id => Assert.True(Has(participants[id], line), line.Event)));
+        });
+        var paused = Assert.Single(Data.Processes, p => p.Status == ProcessStatus.Paused);
+        Assert.Equal((PauseReason.Illness, ProcessStatus.Active), (paused.PauseReason, paused.PausedFrom));
+    }
+
+    [Fact]
+    public void Agreements_and_their_acceptances_fit_the_states()
+    {
+        foreach (var process in Data.Processes)
+        {
+            var everyone = process.Members.Count + 1;
+            switch (process.Status)
+            {
+                case ProcessStatus.Matched:
+                    Assert.Null(process.Agreement);
+                    break;
+                case ProcessStatus.Agreed:
+                    Assert.NotNull(process.Agreement);
+                    Assert.NotEmpty(process.AwaitingAcceptance);
+                    Assert.Equal(everyone, process.AwaitingAcceptance.Count + process.Agreement.CurrentAcceptances.Count);
+                    break;
+                default:
+                    Assert.NotNull(process.Agreement);
+                    Assert.Empty(process.AwaitingAcceptance);
+                    Assert.Equal(everyone, process.Agreement.CurrentAcceptances.Count);
+                    Assert.Contains(process.Timeline, t => t.Event == ProcessEvents.Activated);
+                    break;
+            }
+
+            if (process.Agreement is not { } agreement)
+                continue;
+            Assert.All(agreement.Acceptances, a => Assert.Equal(a.Version < agreement.Version, a.IsSuperseded));
+            Assert.Contains(Data.AgreementTemplates, t => t.Id == agreement.TemplateId && t.ProgrammeId == process.ProgrammeId && t.Language == agreement.Terms.Language);
+            Assert.False(string.IsNullOrWhiteSpace(agreement.Terms.PairGoals));
+        }
+
+        var agreed = Data.Processes.Where(p => p.Status == ProcessStatus.Agreed).ToList();
+        Assert.Contains(agreed, p => p.AwaitingAcceptance.Any(a => a.Role == AgreementRole.Mentee));
+        Assert.Contains(agreed, p => p.AwaitingAcceptance.Any(a => a.Role == AgreementRole.Organisation));
+        var changed = Assert.Single(Data.Processes, p => p.Agreement?.Version == 2);
+        Assert.Contains(changed.Agreement!.Acceptances, a => a.IsSuperseded && a.Role == AgreementRole.Mentor);
+        Assert.Contains(changed.Timeline, t => t.Event == ProcessEvents.AgreementChanged);
+
+        // Contacts are shared in active processes, mostly by email or both.
+        var sharing = Data.Processes.Where(p => p.Status == ProcessStatus.Active).SelectMany(p => p.Members).Select(m => m.ContactSharing).ToList();
+        Assert.True(sharing.Count(s => s is ContactSharing.Email or ContactSharing.Both) > sharing.Count * 2 / 3);
+    }
+
+    [Fact]
+    public void Every_programme_has_its_agreement_in_the_staff_language_and_in_English()
+    {
+        var expected = new Dictionary<string, string> { ["PT"] = "pt", ["FI"] = "fi", ["LV"] = "lv" };
+        foreach (var programme in Data.Programmes)
+        {
+            var country = Data.Organisations.Single(o => o.Id == programme.OrganisationId).CountryCode;
+            var templates = Data.AgreementTemplates.Where(t => t.ProgrammeId == programme.Id).ToList();
+            Assert.Equal([expected[country], "en"], templates.Select(t => t.Language).Order(StringComparer.Ordinal).Reverse());
+            Assert.All(templates, t =>
+            {
+                string[] sections = [t.Sections.Goals, t.Sections.MeetingRhythm, t.Sections.Duration, t.Sections.Roles, t.Sections.Confidentiality, t.Sections.EndingEarly];
+                Assert.All(sections, text => Assert.InRange(text.Split(". ").Length, 2, 4));
+                Assert.Equal(programme.OrganisationId, t.OrganisationId);
+            });
+            Assert.NotEqual(templates[0].Sections, templates[1].Sections);
+        }
+    }
+
+    [Fact]
+    public void Active_processes_have_plans_and_meetings()
+    {
+        var samira = Persona(DemoNetwork.SamiraEmail);
+        foreach (var process in Data.Processes)
+        {
+            var meetings = Data.Meetings.Where(m => m.ProcessId == process.Id).ToList();
+            var logged = meetings.Where(m => m.Status == MeetingStatus.Logged).ToList();
+            var plans = Data.SupportPlans.Where(p => p.ProcessId == process.Id).ToList();
+            if (process.Status is ProcessStatus.Matched or ProcessStatus.Agreed)
+            {
+                Assert.Empty(meetings);
+                Assert.Empty(plans);
+                continue;
+            }
+
+            Assert.Equal(process.MenteeIds.Order(), plans.Select(p => p.MenteeId).Order());
+            Assert.All(plans.Where(p => p.MenteeId != samira.Id), p => Assert.InRange(p.Goals.Count, 1, 3));
+            Assert.InRange(logged.Count, 1, 4);
+            Assert.All(logged, m =>
+            {
+                Assert.True(m.HeldAt <= Now && m.LoggedAt <= Now && m.HeldAt <= m.LoggedAt);
+                Assert.NotEqual(MeetingTopic.None, m.Topics);
+                Assert.False(string.IsNullOrWhiteSpace(m.SharedNotes));
+                Assert.False(string.IsNullOrWhiteSpace(m.NextSteps));
+                Assert.Equal(process.MenteeIds.Order(), m.Attendance.Select(a => a.ParticipantId).Order());
+                Assert.Contains(m.LoggedByParticipantId!.Value, process.ParticipantIds);
+            });
+            if (process.MenteeIds.Count > 1)
+                Assert.All(logged, m => Assert.All(m.Attendance, a => Assert.NotNull(a.Attended)));
+            Assert.All(meetings.Where(m => m.Status == MeetingStatus.Scheduled), m =>
+            {
+                Assert.Equal(ProcessStatus.Active, process.Status);
+                Assert.InRange(m.StartsAt, Now, Now.AddDays(14));
+            });
+        }
+
+        Assert.Contains(Data.Meetings, m => m.Status == MeetingStatus.Logged && m.PrivateNote is not null);
+        Assert.Contains(Data.Meetings, m => m.Status == MeetingStatus.Logged && m.WasScheduled);
+        Assert.Contains(Data.Meetings, m => m.Status == MeetingStatus.Logged && !m.WasScheduled);
+        Assert.Contains(Data.Meetings, m => m is { Status: MeetingStatus.Logged, GoalIds.Count: > 0 });
+        Assert.Single(Data.Meetings, m => m.Status == MeetingStatus.Cancelled && m.CancelReason is not null);
+        Assert.Contains(Data.Meetings, m => m.Attendance.Any(a => a.Attended == false));
+        Assert.Contains(Data.SupportPlans, p => p.MenteeId != samira.Id && p.StudyApplications.Count > 0);
+        var scheduled = Data.Meetings.Where(m => m.Status == MeetingStatus.Scheduled).ToList();
+        Assert.True(scheduled.Count >= 3);
+        var mentor = Data.Participants.Single(p => p.Profile.Email == DemoNetwork.MentorEmail);
+        Assert.Contains(scheduled, m => m.ProcessId == ProcessOf(mentor).Id);
+    }
+
+    [Fact]
+    public void Events_kick_off_each_programme_and_the_network_day_is_cross_border()
+    {
+        foreach (var programme in Data.Programmes)
+        {
+            var kickOff = Assert.Single(Data.ProgrammeEvents, e => e.ProgrammeId == programme.Id && e.Kind == EventKind.KickOff);
+            Assert.True(kickOff.EndsAt <= Now);
+            Assert.NotEmpty(kickOff.Invitations);
+            Assert.Contains(kickOff.Invitations, i => i.Role == ParticipantRole.Mentor);
+            Assert.Contains(kickOff.Invitations, i => i.Role == ParticipantRole.Mentee);
+            Assert.True(kickOff.RegisteredCount > 0);
+            Assert.Contains(kickOff.Invitations, i => i.Attended == true);
+            Assert.All(kickOff.Invitations.Where(i => i.Attended is not null), i => Assert.Equal(InvitationStatus.Registered, i.Status));
+        }
+
+        var training = Assert.Single(Data.ProgrammeEvents, e => e.Kind == EventKind.MentorTraining);
+        Assert.True(training.StartsAt > Now);
+        Assert.NotNull(training.HoursKind);
+        Assert.True(training.RegisteredCount > 0);
+        Assert.All(training.Invitations, i => Assert.Equal(ParticipantRole.Mentor, i.Role));
+        Assert.All(training.Invitations, i => Assert.Null(i.Attended));
+
+        var networkDay = Assert.Single(Data.NetworkEvents);
+        Assert.True(networkDay.IsCrossBorder);
+        Assert.Equal(["FI", "LV", "PT"], networkDay.Countries);
+        Assert.True(networkDay.EndsAt <= Now);
+        var registrations = Data.NetworkEventRegistrations.Where(r => r.NetworkEventId == networkDay.Id).ToList();
+        Assert.Equal(registrations.Count, Data.NetworkEventRegistrations.Count);
+        Assert.Equal(Data.Organisations.Select(o => o.Id).Order(), registrations.Select(r => r.OrganisationId).Distinct().Order());
+        Assert.All(registrations, r => Assert.NotNull(r.Attended));
+        Assert.Contains(registrations, r => r.Attended == true);
+        Assert.Equal(registrations.Count, registrations.Select(r => r.ParticipantId).Distinct().Count());
+        var counts = NetworkEventCounts.Count(networkDay, registrations.Select(r => (r.OrganisationId, r.Attended, r.Role)),
+            Data.Organisations.ToDictionary(o => o.Id, o => o.CountryCode));
+        Assert.True(counts.IsCrossBorder);
+        Assert.All(counts.Countries, c => Assert.True(c.Registered > 0));
     }
 
     [Fact]
@@ -274,6 +528,8 @@ public sealed class DemoNetworkTests
         AssertTimelines(data, at);
         Assert.Equal(32, data.Relationships.Count);
         Assert.Equal(191, data.Participants.Count);
+        Assert.Equal(25, data.Processes.Count);
+        Assert.Equal(Data.Processes.GroupBy(p => p.Status).Select(g => (g.Key, g.Count())).Order(), data.Processes.GroupBy(p => p.Status).Select(g => (g.Key, g.Count())).Order());
     }
 
     [Fact]
@@ -320,6 +576,27 @@ public sealed class DemoNetworkTests
         Assert.All(data.Participants.Where(p => p.CriminalRecordCertificateSeenOn is not null), p =>
             Assert.True(p.CriminalRecordCertificateSeenOn <= DateOnly.FromDateTime(now.UtcDateTime)));
         Assert.All(data.Participants, p => Assert.True(p.CreatedAt <= now && p.CreatedAt > now.AddMonths(-9)));
+
+        // After the match: every record's history is in the past and reads forwards.
+        Assert.All(data.MatchingRuns, r => Assert.True(r.RanAt <= now && r.Proposals.All(p => p.DecidedAt <= now)));
+        foreach (var process in data.Processes)
+            InOrder(process.Timeline, now, $"process {process.Id}");
+        foreach (var plan in data.SupportPlans)
+        {
+            InOrder(plan.History, now, $"plan {plan.Id}");
+            foreach (var goal in plan.Goals)
+                InOrder(goal.History, now, $"goal {goal.What}");
+        }
+
+        foreach (var meeting in data.Meetings)
+            InOrder(meeting.History, now, $"meeting {meeting.Id}");
+        foreach (var programmeEvent in data.ProgrammeEvents)
+            InOrder(programmeEvent.History, now, programmeEvent.Title);
+        foreach (var networkEvent in data.NetworkEvents)
+            InOrder(networkEvent.History, now, networkEvent.Title);
+        foreach (var registration in data.NetworkEventRegistrations)
+            InOrder(registration.History, now, $"registration {registration.Id}");
+        Assert.All(data.Meetings.Where(m => m.Status == MeetingStatus.Scheduled), m => Assert.True(m.StartsAt > now && m.StartsAt <= now.AddDays(14)));
     }
 
     private static List<string> Fingerprint(DemoNetworkData data) =>
@@ -332,5 +609,13 @@ public sealed class DemoNetworkTests
         .. data.TrainingSessions.Select(s => $"{s.Title}|{s.StartsAt:O}|{s.Hours}|{s.Attendance.Count(a => a.Attended)}"),
         .. data.Relationships.Select(r => $"{r.StartedAt:O}"),
         .. data.Users.Select(u => $"{u.Email}|{u.DisplayName}|{u.Role}|{u.Culture}"),
+        .. data.MatchingRuns.Select(r => $"{r.RanAt:O}|{r.MenteesWaiting}|{r.MentorsAvailable}|{r.AlreadyMatched}|{r.TotalScoreCents}|{r.Proposals.Count}"),
+        .. data.AgreementTemplates.Select(t => $"{t.Language}|{t.Sections.Goals}"),
+        .. data.Processes.Select(p => $"{p.Status}|{p.Agreement?.Version}|{p.Agreement?.Terms.PairGoals}|{string.Join(",", p.Members.Select(m => m.ContactSharing))}|{string.Join(",", p.Timeline.Select(h => $"{h.Event}@{h.At:O}"))}"),
+        .. data.SupportPlans.Select(p => $"{p.StartedAt:O}|{string.Join(",", p.Goals.Select(g => $"{g.What}:{g.Status}:{g.Actions.Count(a => a.Done)}"))}|{p.JobApplications.Count}|{p.StudyApplications.Count}"),
+        .. data.Meetings.Select(m => $"{m.Status}|{m.StartsAt:O}|{m.Minutes}|{m.Place}|{m.SharedNotes}|{m.PrivateNote}|{string.Join(",", m.Attendance.Select(a => a.Attended))}"),
+        .. data.ProgrammeEvents.Select(e => $"{e.Kind}|{e.Title}|{e.StartsAt:O}|{e.Invitations.Count}|{e.RegisteredCount}|{e.Invitations.Count(i => i.Attended == true)}"),
+        .. data.NetworkEvents.Select(e => $"{e.Title}|{e.StartsAt:O}|{string.Join(",", e.Countries)}"),
+        .. data.NetworkEventRegistrations.Select(r => $"{r.RegisteredAt:O}|{r.Role}|{r.Attended}"),
     ];
 }

@@ -1,6 +1,10 @@
 using System.Text;
+using System.Text.Json;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
+using Ponte.Domain.Events;
+using Ponte.Domain.Matching;
+using Ponte.Domain.Mentoring;
 using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
@@ -32,17 +36,46 @@ public sealed class DemoNetworkData
 
     public required IReadOnlyList<MentoringRelationship> Relationships { get; init; }
 
+    /// <summary>One run per programme and match moment, its proposals approved (each names its relationship).</summary>
+    public required IReadOnlyList<MatchingRun> MatchingRuns { get; init; }
+
+    /// <summary>Each programme's commitment agreement in its organisation's language and in English.</summary>
+    public required IReadOnlyList<AgreementTemplate> AgreementTemplates { get; init; }
+
+    /// <summary>One process per one-to-one match, one per mentor's group in a group programme.</summary>
+    public required IReadOnlyList<MentoringProcess> Processes { get; init; }
+
+    /// <summary>One per mentee of every active or paused process.</summary>
+    public required IReadOnlyList<SupportPlan> SupportPlans { get; init; }
+
+    /// <summary>Logged, booked for the coming two weeks, and one cancelled.</summary>
+    public required IReadOnlyList<Meeting> Meetings { get; init; }
+
+    /// <summary>A kick-off per programme (past) and a mentor training (coming).</summary>
+    public required IReadOnlyList<ProgrammeEvent> ProgrammeEvents { get; init; }
+
+    /// <summary>The coordinator's cross-border network day.</summary>
+    public required IReadOnlyList<NetworkEvent> NetworkEvents { get; init; }
+
+    /// <summary>Each organisation's people at the network day, with attendance.</summary>
+    public required IReadOnlyList<NetworkEventRegistration> NetworkEventRegistrations { get; init; }
+
     public required IReadOnlyList<DemoUser> Users { get; init; }
 }
 
 /// <summary>
 /// A realistic small network to demonstrate and test Ponte: three partner organisations
 /// (Lisbon, Helsinki, Riga), five programmes, the Portuguese pilot's figures (67 mentors,
-/// 124 mentees, 32 mentoring processes), every inbox stage, and the three personas of the
-/// product brief. Everything is made through the domain's own factories and transitions, as
-/// the real journey would, with timestamps spread over the eight months before <c>now</c>.
-/// The same <c>now</c> always gives the same people, texts, statuses and times (the database
-/// identifiers and public keys are new on every build).
+/// 124 mentees, 32 matches), every inbox stage, and the three personas of the product brief.
+/// After the match: each match approved on a matching run, 25 mentoring processes (one per
+/// one-to-one match, one per mentor's group in Auroras) in every state, each programme's
+/// agreement in its organisation's language and in English, support plans with Samira's steps
+/// to employment and study, meetings logged, booked and cancelled, a kick-off per programme,
+/// a coming mentor training and a cross-border network day. Everything is made through the
+/// domain's own factories and transitions, as the real journey would, with timestamps spread
+/// over the eight months before <c>now</c> (only booked meetings and the coming training lie
+/// ahead). The same <c>now</c> always gives the same people, texts, statuses and times (the
+/// database identifiers and public keys are new on every build).
 /// </summary>
 public static class DemoNetwork
 {
@@ -81,7 +114,10 @@ file sealed record Site(
     string EmploymentOffice,
     string Radio,
     string[] OtherServices,
-    string OtherCity);
+    string OtherCity,
+    string MigrationOffice,
+    string TaxOffice,
+    string[] MeetingPlaces);
 
 file sealed record Origin(string Code, string Country, string[] FirstNames, string[] Surnames, string MotherTongue, string? SecondLanguage = null);
 
@@ -159,6 +195,146 @@ file sealed record MenteePlan(Applicant Applicant, TargetGroup Group, int Accept
 
 file readonly record struct ScheduledEvent(DateTimeOffset At, int Seq, Action Run);
 
+/// <summary>Who of the product brief's personas a match is about; their processes have their own words.</summary>
+file enum DemoPersona
+{
+    None,
+    Samira,
+    Fatima,
+    Tatiana,
+}
+
+/// <summary>How far a process has come by now.</summary>
+file enum PlannedState
+{
+    /// <summary>Drafted, accepted by everyone: active, with a plan and meetings.</summary>
+    Active,
+
+    /// <summary>As active, but the agreement changed after the mentor's first acceptance, so everyone accepted its second version.</summary>
+    ActiveAfterChange,
+
+    /// <summary>Drafted; the mentor and the organisation accepted, the mentee not yet.</summary>
+    AwaitingMentee,
+
+    /// <summary>Drafted; mentor and mentee accepted, the organisation not yet.</summary>
+    AwaitingOrganisation,
+
+    /// <summary>Just matched: no agreement yet.</summary>
+    Matched,
+
+    /// <summary>Active for a while, then paused (illness).</summary>
+    Paused,
+}
+
+/// <summary>One approved match as a process will hold it: a mentor and her mentee (or her group), matched at <see cref="At"/>.</summary>
+file sealed class MatchPlan(ProgrammeContext ctx, Participant mentor, IReadOnlyList<Participant> mentees, DateTimeOffset at, int day, DemoPersona persona)
+{
+    public ProgrammeContext Ctx { get; } = ctx;
+
+    public Participant Mentor { get; } = mentor;
+
+    public IReadOnlyList<Participant> Mentees { get; } = mentees;
+
+    public DateTimeOffset At { get; } = at;
+
+    /// <summary>Days before today of the match.</summary>
+    public int Day { get; } = day;
+
+    public DemoPersona Persona { get; } = persona;
+
+    public PlannedState State { get; set; } = PlannedState.Active;
+
+    /// <summary>Set when the match is approved.</summary>
+    public MentoringProcess? Process { get; set; }
+
+    public MentoringProcess P => Process ?? throw new InvalidOperationException("The demo used a process before its match.");
+
+    public bool IsGroup => Ctx.Programme.MentoringType == MentoringType.Group;
+
+    public IEnumerable<Participant> Everyone => Mentees.Prepend(Mentor);
+}
+
+/// <summary>The matches one programme's manager approved at one moment: one matching run.</summary>
+file sealed class MatchMoment(ProgrammeContext ctx, DateTimeOffset at)
+{
+    public ProgrammeContext Ctx { get; } = ctx;
+
+    public DateTimeOffset At { get; } = at;
+
+    public List<MatchPlan> Matches { get; } = [];
+}
+
+/// <summary>A mentee's support plan as the story fills it: made at its start, its goals' words known before.</summary>
+file sealed class PlanHolder(Participant mentee, IReadOnlyList<DemoGoal> goals)
+{
+    public Participant Mentee { get; } = mentee;
+
+    public IReadOnlyList<DemoGoal> Goals { get; } = goals;
+
+    public SupportPlan? Plan { get; set; }
+
+    public SupportPlan P => Plan ?? throw new InvalidOperationException("The demo used a support plan before it was started.");
+}
+
+/// <summary>A step on a plan after a meeting: a goal started, an action done, a goal achieved.</summary>
+file readonly record struct PlanStep(int Goal, int Action, GoalStatus? Status);
+
+/// <summary>
+/// Times for one process's story, in order: each moment asked for is about a fraction of the way
+/// from the match to the end (yesterday evening) at a given time of day, and never before the last
+/// one given, so that a story squeezed into a few days still reads forwards.
+/// </summary>
+file sealed class StoryClock
+{
+    private readonly DateTimeOffset _end;
+    private readonly DateTimeOffset _firstDay;
+    private readonly int _days;
+    private DateTimeOffset _last;
+
+    public StoryClock(DateTimeOffset start, DateTimeOffset end)
+    {
+        _last = start;
+        _end = end;
+        _firstDay = new DateTimeOffset(start.Year, start.Month, start.Day, 0, 0, 0, start.Offset);
+        _days = Math.Max(0, (int)(new DateTimeOffset(end.Year, end.Month, end.Day, 0, 0, 0, end.Offset) - _firstDay).TotalDays);
+    }
+
+    public DateTimeOffset At(double fraction, int hour, int minute = 0)
+    {
+        var day = (int)Math.Round(Math.Clamp(fraction, 0, 1) * _days);
+        return Take(_firstDay.AddDays(day).AddHours(hour).AddMinutes(minute));
+    }
+
+    public DateTimeOffset After(TimeSpan span) => Take(_last + span);
+
+    /// <summary>As <see cref="After"/>, moved to the next morning when it would fall in the night: people act by day.</summary>
+    public DateTimeOffset AfterByDay(TimeSpan span)
+    {
+        var at = _last + span;
+        var midnight = new DateTimeOffset(at.Year, at.Month, at.Day, 0, 0, 0, at.Offset);
+        if (at.Hour < 8)
+            at = midnight.AddHours(8).AddMinutes(at.Minute);
+        else if (at.Hour >= 22)
+            at = midnight.AddDays(1).AddHours(8).AddMinutes(at.Minute);
+        return Take(at);
+    }
+
+    private DateTimeOffset Take(DateTimeOffset wanted)
+    {
+        var at = wanted <= _last ? _last.AddMinutes(15) : wanted;
+        if (at > _end)
+            at = _last + ((_end - _last) / 3);
+        _last = at;
+        return at;
+    }
+}
+
+/// <summary>A criterion of a proposal's explanation, stored as the site stores the engine's (points and weights in cents).</summary>
+file sealed record StoredCriterion(Criterion Criterion, long Points, long Weight, IReadOnlyDictionary<string, object> Facts);
+
+/// <summary>A next-best mentor kept with a proposal, as the site stores it.</summary>
+file sealed record StoredAlternative(Guid MentorId, long Score, IReadOnlyList<StoredCriterion> Breakdown);
+
 file sealed class DemoNetworkBuilder
 {
     private const int HorizonDays = 228;
@@ -180,6 +356,22 @@ file sealed class DemoNetworkBuilder
     private readonly List<MentoringRelationship> _relationships = [];
     private readonly List<DemoUser> _users = [];
 
+    // After the match. Its own random stream, so the people above stay as they were before it.
+    private readonly Random _story = new(DemoNetwork.Seed + 1);
+    private readonly List<ProgrammeContext> _contexts = [];
+    private readonly List<MatchPlan> _matches = [];
+    private readonly List<MatchMoment> _moments = [];
+    private readonly List<MatchingRun> _runs = [];
+    private readonly List<AgreementTemplate> _templates = [];
+    private readonly List<MentoringProcess> _processes = [];
+    private readonly List<SupportPlan> _plans = [];
+    private readonly List<Meeting> _meetings = [];
+    private readonly List<ProgrammeEvent> _programmeEvents = [];
+    private readonly List<NetworkEvent> _networkEvents = [];
+    private readonly List<NetworkEventRegistration> _registrations = [];
+    private Dictionary<Guid, Participant> _byId = [];
+    private Actor _coordinator = Actor.System;
+
     public DemoNetworkBuilder(DateTimeOffset now)
     {
         _now = now;
@@ -190,6 +382,7 @@ file sealed class DemoNetworkBuilder
     {
         var coordinator = Guid.CreateVersion7();
         _users.Add(new DemoUser(coordinator, DemoNetwork.CoordinatorEmail, "Helena Duarte", Roles.NetworkCoordinator, null, null, "en"));
+        _coordinator = new Actor(coordinator, "Helena Duarte");
         var staff = new Dictionary<string, (Actor Manager, Actor Trainer)>(StringComparer.Ordinal);
 
         var organisations = new Dictionary<string, Organisation>(StringComparer.Ordinal);
@@ -217,11 +410,22 @@ file sealed class DemoNetworkBuilder
             programme.CreatedById = siteManager.UserId;
             _programmes.Add(programme);
             var context = new ProgrammeContext(spec, organisation, programme, siteManager, siteTrainer);
+            _contexts.Add(context);
+            WriteAgreementTemplates(context);
             BuildProgramme(context);
         }
 
+        // After the match: each process's story, then the programmes' and the network's events.
+        AssignProcessStates();
+        foreach (var match in _matches)
+            PlanStory(match);
+        PlanKickOffs();
+        PlanMentorTraining();
+        PlanNetworkEvent();
+
         // Run the participants' transitions in the order they happened, across people, so that
         // every timeline reads forwards and a match finds both sides ready.
+        _byId = _participants.ToDictionary(p => p.Id);
         foreach (var scheduled in _events.OrderBy(x => x.At).ThenBy(x => x.Seq))
             scheduled.Run();
 
@@ -234,6 +438,14 @@ file sealed class DemoNetworkBuilder
             Assessments = _assessments,
             TrainingSessions = _sessions,
             Relationships = _relationships,
+            MatchingRuns = _runs,
+            AgreementTemplates = _templates,
+            Processes = _processes,
+            SupportPlans = _plans,
+            Meetings = _meetings,
+            ProgrammeEvents = _programmeEvents,
+            NetworkEvents = _networkEvents,
+            NetworkEventRegistrations = _registrations,
             Users = _users,
         };
     }
@@ -275,13 +487,17 @@ file sealed class DemoNetworkBuilder
             matchDay = Math.Max(matchDay, 3);
             var matchAt = Day(matchDay, R(10, 16), R(0, 3) * 15);
             var groupSize = spec.GroupSizes[i];
+            var mentees = new List<Participant>();
+            var persona = DemoPersona.None;
             for (var j = 0; j < groupSize; j++)
             {
                 MenteePlan plan;
                 if (isUkrainian && i == 0 && j == 0)
-                    plan = Tatiana(ctx);
+                    (plan, persona) = (Tatiana(ctx), DemoPersona.Tatiana);
                 else if (isSmile && i == 0 && j == 0)
-                    plan = Fatima(ctx);
+                    (plan, persona) = (Fatima(ctx), DemoPersona.Fatima);
+                else if (isSmile && i == 1 && j == 0)
+                    (plan, persona) = (Samira(ctx), DemoPersona.Samira);
                 else
                 {
                     var group = PickGroup(ctx.Programme, allowIntensive: mentor.Experienced);
@@ -289,31 +505,17 @@ file sealed class DemoNetworkBuilder
                     plan = new MenteePlan(NewMentee(ctx, group, mentor), group, acceptDay);
                 }
 
-                var mentee = AddMentee(ctx, plan, screened: true);
-                var m = mentor.Participant;
-                Schedule(matchAt, () =>
-                {
-                    var relationship = MentoringRelationship.Start(m, mentee, ctx.Manager, matchAt);
-                    relationship.CreatedAt = matchAt;
-                    relationship.CreatedById = ctx.Manager.UserId;
-                    _relationships.Add(relationship);
-                });
+                mentees.Add(AddMentee(ctx, plan, screened: true));
             }
+
+            AddMatch(new MatchPlan(ctx, mentor.Participant, mentees, matchAt, matchDay, persona));
         }
 
         // Mentees on the waiting list, screened and with a target group.
         for (var i = 0; i < spec.MenteesReady; i++)
         {
-            MenteePlan plan;
-            if (isSmile && i == 0)
-                plan = Samira(ctx);
-            else
-            {
-                var group = PickGroup(ctx.Programme, allowIntensive: true);
-                plan = new MenteePlan(NewMentee(ctx, group, null), group, R(16, HorizonDays));
-            }
-
-            AddMentee(ctx, plan, screened: true);
+            var group = PickGroup(ctx.Programme, allowIntensive: true);
+            AddMentee(ctx, new MenteePlan(NewMentee(ctx, group, null), group, R(16, HorizonDays)), screened: true);
         }
 
         // Mentees accepted after the interview, not yet screened.
@@ -417,7 +619,11 @@ file sealed class DemoNetworkBuilder
         var mentor = Accept(ctx, applicant, acceptDay);
         mentor.RecordCharacteristics(characteristics, experienced);
         if (demoAccount)
-            _users.Add(new DemoUser(Guid.CreateVersion7(), applicant.Profile.Email, applicant.Profile.FullName, Roles.Mentor, ctx.Organisation.Id, mentor.Id, "en"));
+        {
+            var account = Guid.CreateVersion7();
+            _users.Add(new DemoUser(account, applicant.Profile.Email, applicant.Profile.FullName, Roles.Mentor, ctx.Organisation.Id, mentor.Id, "en"));
+            mentor.LinkUser(account);
+        }
 
         // Safety checks: the criminal record certificate and the references.
         var criminalRecordDay = Math.Max(1, acceptDay - R(2, 15));
@@ -541,7 +747,11 @@ file sealed class DemoNetworkBuilder
     {
         var mentee = Accept(ctx, plan.Applicant, plan.AcceptDay);
         if (plan.UserCulture is { } culture)
-            _users.Add(new DemoUser(Guid.CreateVersion7(), plan.Applicant.Profile.Email, plan.Applicant.Profile.FullName, Roles.Mentee, ctx.Organisation.Id, mentee.Id, culture));
+        {
+            var account = Guid.CreateVersion7();
+            _users.Add(new DemoUser(account, plan.Applicant.Profile.Email, plan.Applicant.Profile.FullName, Roles.Mentee, ctx.Organisation.Id, mentee.Id, culture));
+            mentee.LinkUser(account);
+        }
         if (!screened)
             return mentee;
 
@@ -671,6 +881,15 @@ file sealed class DemoNetworkBuilder
             languages.Add(Lang(site.HostLanguage, hostLevel));
         if (origin.MotherTongue != "en" && Chance(0.5))
             languages.Add(Lang("en", Pick([LanguageLevel.Basic, LanguageLevel.Conversational, LanguageLevel.Fluent])));
+
+        // Matching needs a language both speak at least conversationally: she has come that far in the host language.
+        if (mentor is not null && !languages.Exists(l => l.Level >= LanguageLevel.Conversational
+                && mentor.Participant.Profile.Languages.Any(m => m.Code == l.Code && m.Level >= LanguageLevel.Conversational)))
+        {
+            hostLevel = LanguageLevel.Conversational;
+            languages.RemoveAll(l => l.Code == site.HostLanguage);
+            languages.Add(Lang(site.HostLanguage, hostLevel));
+        }
 
         var culture = origin.MotherTongue switch
         {
@@ -925,6 +1144,816 @@ file sealed class DemoNetworkBuilder
         return application;
     }
 
+    // ---------------------------------------------------------------- after the match: runs and processes
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Each programme's agreement in the organisation's language and in English, written before the first match.</summary>
+    private void WriteAgreementTemplates(ProgrammeContext ctx)
+    {
+        string[] languages = [ctx.Site.HostLanguage, "en"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            var at = Day(HorizonDays + 12, 14, 30 + (i * 20));
+            var template = AgreementTemplate.Create(ctx.Programme, languages[i], DemoMentoringTexts.Agreement(ctx.Spec.Template, languages[i]), ctx.Manager, at);
+            template.CreatedAt = at;
+            template.CreatedById = ctx.Manager.UserId;
+            _templates.Add(template);
+        }
+    }
+
+    /// <summary>A match joins the programme's matching moment (one run per programme and moment), planned when its first match is.</summary>
+    private void AddMatch(MatchPlan match)
+    {
+        _matches.Add(match);
+        var moment = _moments.Find(m => m.Ctx == match.Ctx && m.At == match.At);
+        if (moment is null)
+        {
+            moment = new MatchMoment(match.Ctx, match.At);
+            _moments.Add(moment);
+            Schedule(match.At, () => RunMatching(moment));
+        }
+
+        moment.Matches.Add(match);
+    }
+
+    /// <summary>
+    /// The manager runs the board, sees the engine's proposal (its explanation and next-best mentors)
+    /// for each mentee of this moment and approves it: the relationship starts, then the process, or
+    /// the mentee joins her mentor's group. Every process line goes on each participant's timeline.
+    /// </summary>
+    private void RunMatching(MatchMoment moment)
+    {
+        var ctx = moment.Ctx;
+        var programme = ctx.Programme;
+        var at = moment.At;
+        var inProgramme = _participants.Where(p => p.ProgrammeId == programme.Id).ToList();
+        var taken = _relationships.Where(r => r.ProgrammeId == programme.Id && r.Status == RelationshipStatus.Active)
+            .GroupBy(r => r.MentorId).ToDictionary(g => g.Key, g => g.Count());
+        int Room(Participant mentor) => Math.Max(0, mentor.CapacityIn(programme) - taken.GetValueOrDefault(mentor.Id));
+        var mentors = inProgramme.Where(p => p.IsMentor && p.Status is ParticipantStatus.ReadyToMatch or ParticipantStatus.Matched && Room(p) > 0).ToList();
+        var waiting = inProgramme.Count(p => !p.IsMentor && p.Status == ParticipantStatus.ReadyToMatch && p.TargetGroup is not null);
+        var mentees = moment.Matches.SelectMany(m => m.Mentees).ToList();
+        var engine = new MatchingEngine(new MatchingInput(
+            mentees.Select(m => MenteeProfile.FromParticipant(m)).ToList(),
+            mentors.Select(m => MentorProfile.FromParticipant(m, Room(m))).ToList(),
+            [programme.MatchingSettings]));
+
+        var approvals = new List<(MatchPlan Match, Participant Mentee, MatchProposal Proposal)>();
+        foreach (var match in moment.Matches)
+        {
+            foreach (var mentee in match.Mentees)
+            {
+                var pair = engine.Evaluate(mentee.Id.ToString(), match.Mentor.Id.ToString()).Pair
+                    ?? throw new InvalidOperationException($"The demo matched {mentee.Profile.FullName} with a mentor the engine rules out.");
+                var alternatives = mentors.Where(m => m.Id != match.Mentor.Id)
+                    .Select(m => engine.Evaluate(mentee.Id.ToString(), m.Id.ToString()).Pair)
+                    .OfType<ScoredPair>()
+                    .OrderByDescending(p => p.Score.Cents)
+                    .Take(3)
+                    .Select(p => new StoredAlternative(Guid.Parse(p.MentorId), p.Score.Cents, Breakdown(p, programme)))
+                    .ToList();
+                var proposal = MatchProposal.Create(mentee.Id, match.Mentor.Id, pair.Score.Cents,
+                    JsonSerializer.Serialize(Breakdown(pair, programme), Json), JsonSerializer.Serialize(alternatives, Json));
+                approvals.Add((match, mentee, proposal));
+            }
+        }
+
+        var run = MatchingRun.Record(ctx.Organisation.Id, programme.Id, ctx.Manager, at, waiting, mentors.Count, taken.Values.Sum(), S(6, 48),
+            approvals.Select(a => a.Proposal), []);
+        run.CreatedAt = at;
+        run.CreatedById = ctx.Manager.UserId;
+        _runs.Add(run);
+
+        for (var k = 0; k < approvals.Count; k++)
+        {
+            var (match, mentee, proposal) = approvals[k];
+            var approvedAt = at.AddMinutes(2 + k);
+            var relationship = MentoringRelationship.Start(match.Mentor, mentee, ctx.Manager, approvedAt);
+            relationship.CreatedAt = approvedAt;
+            relationship.CreatedById = ctx.Manager.UserId;
+            _relationships.Add(relationship);
+            run.Approve(proposal, relationship.Id, ctx.Manager, approvedAt);
+
+            // Everyone accepted has an account (invited on acceptance); the demo gives the id, the site the account.
+            foreach (var person in new[] { match.Mentor, mentee }.Where(p => p.UserId is null))
+                person.LinkUser(Guid.CreateVersion7());
+
+            if (match.Process is null)
+            {
+                var process = MentoringProcess.Start(programme, match.Mentor, [mentee], null, [proposal], ctx.Manager, approvedAt);
+                process.CreatedAt = approvedAt;
+                process.CreatedById = ctx.Manager.UserId;
+                _processes.Add(process);
+                match.Process = process;
+                Copy(new ProcessChange(process.Timeline, process.ParticipantIds));
+            }
+            else
+            {
+                Copy(match.Process.AddMentee(programme, mentee, proposal, ctx.Manager, approvedAt));
+            }
+        }
+    }
+
+    private static List<StoredCriterion> Breakdown(ScoredPair pair, Programme programme) =>
+        [.. pair.Breakdown.Select(c => new StoredCriterion(c.Criterion, c.Points.Cents, programme.Weights[c.Criterion].Cents, c.Facts))];
+
+    /// <summary>Writes a process's lines on the timeline of each participant it names.</summary>
+    private void Copy(ProcessChange change)
+    {
+        foreach (var id in change.ParticipantIds)
+            _byId[id].CopyToTimeline(change.Lines);
+    }
+
+    private static Actor ActorOf(Participant participant) =>
+        new(participant.UserId ?? throw new InvalidOperationException($"{participant.Profile.FullName} has no account."), participant.Profile.FullName);
+
+    /// <summary>
+    /// Most processes are active; the newest matches of some programmes are still on paper (no
+    /// agreement, or one waiting for the mentee's or the organisation's acceptance), one process is
+    /// paused and one agreement was changed after the mentor's first acceptance.
+    /// </summary>
+    private void AssignProcessStates()
+    {
+        List<MatchPlan> Newest(ProgrammeTemplate template) => _matches
+            .Where(m => m.Ctx.Spec.Template == template && m.Persona == DemoPersona.None)
+            .OrderByDescending(m => m.At)
+            .ToList();
+
+        var lisbon = Newest(ProgrammeTemplate.PortugueseMentoringForMigrants);
+        lisbon[0].State = PlannedState.Matched;
+        lisbon[1].State = PlannedState.AwaitingMentee;
+        lisbon[2].State = PlannedState.AwaitingOrganisation;
+        lisbon[^1].State = PlannedState.ActiveAfterChange;
+        var smile = Newest(ProgrammeTemplate.Smile);
+        smile[0].State = PlannedState.Matched;
+        smile[^1].State = PlannedState.Paused;
+        var rethink = Newest(ProgrammeTemplate.Rethink);
+        rethink[0].State = PlannedState.AwaitingOrganisation;
+    }
+
+    /// <summary>The agreement in the organisation's language when every mentee speaks it well enough; otherwise the English one.</summary>
+    private AgreementTemplate TemplateFor(MatchPlan match)
+    {
+        var host = match.Ctx.Site.HostLanguage;
+        var speaksIt = match.Mentees.All(m => m.Profile.Languages.Any(l => l.Code == host && l.Level >= LanguageLevel.Conversational));
+        var language = speaksIt ? host : "en";
+        return _templates.Single(t => t.ProgrammeId == match.Ctx.Programme.Id && t.Language == language);
+    }
+
+    private static string PairGoalsOf(MatchPlan match, string language) => match.Persona switch
+    {
+        DemoPersona.Samira => DemoMentoringTexts.SamiraPairGoals,
+        DemoPersona.Tatiana => DemoMentoringTexts.TatianaPairGoals,
+        _ when match.IsGroup => DemoMentoringTexts.GroupGoals(language),
+        _ => DemoMentoringTexts.PairGoals(AreasOf(match.Mentees[0]).Take(3), language),
+    };
+
+    /// <summary>The blueprint's areas of the support a mentee asked for, in the order of her needs.</summary>
+    private static List<GoalArea> AreasOf(Participant mentee)
+    {
+        var areas = mentee.Profile.SupportAreas.Each().Select(a => a switch
+        {
+            SupportAreas.Health or SupportAreas.HealthAndHabits => GoalArea.HealthAndHabits,
+            SupportAreas.Parenting or SupportAreas.ParentingAndFamily => GoalArea.ParentingAndFamily,
+            SupportAreas.Citizenship or SupportAreas.RightsAndObligations => GoalArea.RightsAndObligations,
+            SupportAreas.Participation or SupportAreas.CityOrientation => GoalArea.CityOrientation,
+            _ => GoalArea.LabourMarketOrientation,
+        }).Distinct().ToList();
+        return areas.Count > 0 ? areas : [GoalArea.LabourMarketOrientation];
+    }
+
+    private static MeetingTopic TopicOf(GoalArea area) => area switch
+    {
+        GoalArea.LabourMarketOrientation => MeetingTopic.LabourMarketOrientation,
+        GoalArea.HealthAndHabits => MeetingTopic.HealthAndHabits,
+        GoalArea.ParentingAndFamily => MeetingTopic.ParentingAndFamily,
+        GoalArea.RightsAndObligations => MeetingTopic.RightsAndObligations,
+        GoalArea.CityOrientation => MeetingTopic.CityOrientation,
+        _ => MeetingTopic.Other,
+    };
+
+    /// <summary>A demo text with the site's own offices and city.</summary>
+    private static string Fill(string text, Site site) => text
+        .Replace("{city}", site.City, StringComparison.Ordinal)
+        .Replace("{office}", site.EmploymentOffice, StringComparison.Ordinal)
+        .Replace("{migration}", site.MigrationOffice, StringComparison.Ordinal)
+        .Replace("{tax}", site.TaxOffice, StringComparison.Ordinal);
+
+    // ---------------------------------------------------------------- after the match: each process's story
+
+    /// <summary>
+    /// Plans one process from its match to now: the agreement drafted and accepted (or not yet),
+    /// contact sharing, the mentees' support plans, meetings logged with their notes and the plan's
+    /// progress after each, a pause, and meetings booked for the coming two weeks.
+    /// </summary>
+    private void PlanStory(MatchPlan match)
+    {
+        if (match.State == PlannedState.Matched)
+            return;
+        var ctx = match.Ctx;
+        var programme = ctx.Programme;
+        var manager = ctx.Manager;
+        var clock = new StoryClock(match.At.AddMinutes(30), Day(1, 21));
+        var template = TemplateFor(match);
+        var goals = PairGoalsOf(match, template.Language);
+        var months = Math.Max(1, (int)Math.Round(programme.DurationWeeks / 4.345));
+
+        var draftAt = clock.At(0.03, S(9, 11), S(0, 3) * 15);
+        Schedule(draftAt, () => Copy(match.P.DraftAgreement(template, goals, programme.MeetingRhythm, months, manager, draftAt)));
+        Accept(match, match.Mentor, AgreementRole.Mentor, clock.At(0.05, S(18, 21), S(0, 3) * 15));
+        if (match.State == PlannedState.ActiveAfterChange)
+        {
+            // The mentee's new shifts: the pair meets every two weeks, so the text changes after the mentor's acceptance.
+            var changeAt = clock.AfterByDay(TimeSpan.FromHours(S(14, 40)));
+            var changed = goals + DemoMentoringTexts.FortnightlyNote(template.Language);
+            Schedule(changeAt, () => Copy(match.P.ChangeAgreement(changed, MeetingRhythm.Fortnightly, months, manager, changeAt)));
+            Accept(match, match.Mentor, AgreementRole.Mentor, clock.AfterByDay(TimeSpan.FromHours(S(2, 8))));
+        }
+
+        if (match.State != PlannedState.AwaitingMentee)
+        {
+            for (var j = 0; j < match.Mentees.Count; j++)
+                Accept(match, match.Mentees[j], AgreementRole.Mentee, clock.At(0.08 + (0.004 * j), S(8, 21), S(0, 3) * 15));
+        }
+
+        if (match.State != PlannedState.AwaitingOrganisation)
+        {
+            var orgAt = clock.At(0.1, S(9, 15), S(0, 3) * 15);
+            Schedule(orgAt, () => Copy(match.P.AcceptAgreement(AgreementRole.Organisation, manager, orgAt)));
+        }
+
+        if (match.State is PlannedState.AwaitingMentee or PlannedState.AwaitingOrganisation)
+            return;
+
+        // Active from here.
+        var plans = match.Mentees.Select(m => new PlanHolder(m, GoalsFor(match, m))).ToList();
+        for (var j = 0; j < plans.Count; j++)
+            StartPlan(match, plans[j], clock.At(0.11 + (0.004 * j), S(9, 21), S(0, 3) * 15));
+
+        // The first meeting soon after the start, the others spread over the months since.
+        var notes = MeetingNotesFor(match, plans[0]);
+        var end = match.State == PlannedState.Paused ? 0.6 : 0.92;
+        var scripted = PersonaSteps(match.Persona);
+        var steps = scripted is null ? PlanSteps(plans) : [];
+        for (var k = 0; k < notes.Count; k++)
+        {
+            var fraction = k == 0 ? 0.13 : 0.13 + (k * (end - 0.13) / Math.Max(1, notes.Count - 1));
+            var after = k == notes.Count - 1 ? steps.Count : steps.Count * (k + 1) / notes.Count;
+            var before = steps.Count * k / notes.Count;
+            var these = scripted is null ? steps.GetRange(before, after - before) : [.. scripted[k].Select(step => (plans[0], step))];
+            PlanMeeting(match, plans, notes[k], k, fraction, clock, these);
+            if (match.Persona == DemoPersona.Samira)
+                SamiraSteps(match, plans[0], k, clock);
+            else if (match.Persona == DemoPersona.Fatima && k == 1)
+                FatimaStudy(match, plans[0], clock);
+        }
+
+        if (match.Persona == DemoPersona.Samira)
+        {
+            var reviewAt = clock.At(0.94, 11, 0);
+            var samira = match.Mentees[0];
+            var next = DateOnly.FromDateTime(_today.AddDays(S(18, 26)).DateTime);
+            Schedule(reviewAt, () => plans[0].P.RecordReview(DateOnly.FromDateTime(reviewAt.DateTime),
+                "Midpoint review with the SMILE self-ratings: labour market understanding up from 2 to 3 and culture keys from 2 to 3. "
+                + "The bakery job is the big step; next comes the café-bakery checklist.",
+                next, PlanEditor.Of(match.P, ActorOf(samira)), reviewAt));
+        }
+
+        if (match.State == PlannedState.Paused)
+        {
+            var pausedAt = clock.At(0.7, S(9, 12), S(0, 3) * 15);
+            Schedule(pausedAt, () => Copy(match.P.Pause(PauseReason.Illness,
+                "The mentee is in hospital for an operation; she will call the coordinator when she is ready to continue.", manager, pausedAt)));
+            return;
+        }
+
+        if (match.Persona is DemoPersona.Tatiana or DemoPersona.Samira || (match.IsGroup && match == _matches.First(m => m.IsGroup)) || SChance(0.3))
+            BookUpcomingMeeting(match, clock);
+        if (match == _matches.First(m => m.Ctx.Spec.Template == ProgrammeTemplate.PortugueseMentoringForMigrants && m.State == PlannedState.Active))
+            BookAndCancelMeeting(match, clock);
+    }
+
+    /// <summary>A party accepts the agreement's current version and chooses, at the same time, what of her contact she shares.</summary>
+    private void Accept(MatchPlan match, Participant participant, AgreementRole role, DateTimeOffset at)
+    {
+        var sharing = match.Persona != DemoPersona.None
+            ? ContactSharing.Both
+            : SPick([ContactSharing.Email, ContactSharing.Email, ContactSharing.Email, ContactSharing.Both, ContactSharing.Both,
+                ContactSharing.Both, ContactSharing.Both, ContactSharing.Phone, ContactSharing.None]);
+        Schedule(at, () =>
+        {
+            var actor = ActorOf(participant);
+            Copy(match.P.AcceptAgreement(role, actor, at));
+            match.P.ShareContact(sharing, actor);
+        });
+    }
+
+    /// <summary>The personas' own goals; otherwise one goal in a group, one to three from the areas a mentee asked for.</summary>
+    private List<DemoGoal> GoalsFor(MatchPlan match, Participant mentee)
+    {
+        switch (match.Persona)
+        {
+            case DemoPersona.Samira when mentee == match.Mentees[0]:
+                return [.. DemoMentoringTexts.SamiraGoals];
+            case DemoPersona.Tatiana when mentee == match.Mentees[0]:
+                return [.. DemoMentoringTexts.TatianaGoals];
+            case DemoPersona.Fatima when mentee == match.Mentees[0]:
+                return [.. DemoMentoringTexts.FatimaGoals];
+        }
+
+        if (match.IsGroup)
+            return [SPick(DemoMentoringTexts.Goals[GoalArea.LabourMarketOrientation])];
+        var count = S(1, 3);
+        return AreasOf(mentee).Take(count).Select(a => SPick(DemoMentoringTexts.Goals[a])).ToList();
+    }
+
+    /// <summary>The plan is started by the mentor for her mentee, or by a mentee for herself (in a group, and Samira); its goals and actions follow at once.</summary>
+    private void StartPlan(MatchPlan match, PlanHolder holder, DateTimeOffset at)
+    {
+        var site = match.Ctx.Site;
+        var byMentee = match.IsGroup || match.Persona == DemoPersona.Samira;
+        var dueBy = DateOnly.FromDateTime(match.At.AddDays(match.Ctx.Programme.DurationWeeks * 7).DateTime);
+        Schedule(at, () =>
+        {
+            var actor = ActorOf(byMentee ? holder.Mentee : match.Mentor);
+            var plan = SupportPlan.For(match.P, holder.Mentee.Id, actor, at);
+            plan.CreatedAt = at;
+            plan.CreatedById = actor.UserId;
+            _plans.Add(plan);
+            holder.Plan = plan;
+            var editor = PlanEditor.Of(match.P, actor);
+            foreach (var goal in holder.Goals)
+            {
+                var added = plan.AddGoal(goal.Area, goal.FreeAreaName, Fill(goal.What, site), Fill(goal.Measure, site), dueBy, editor, at);
+                foreach (var (what, who) in goal.Actions)
+                    plan.AddAction(added.Id, Fill(what, site), who, null, editor, at);
+            }
+        });
+    }
+
+    /// <summary>
+    /// What the pair does on the plans between meetings, in order: each goal started, some of its
+    /// actions done and, when all are, sometimes achieved; the last of three goals may wait.
+    /// </summary>
+    private List<(PlanHolder Holder, PlanStep Step)> PlanSteps(List<PlanHolder> plans)
+    {
+        var perGoal = new List<List<(PlanHolder, PlanStep)>>();
+        foreach (var holder in plans)
+        {
+            for (var g = 0; g < holder.Goals.Count; g++)
+            {
+                if (g == 2 && SChance(0.5))
+                    continue;
+                var actions = holder.Goals[g].Actions.Length;
+                var done = g == 0 ? S(Math.Min(1, actions), actions) : S(0, actions);
+                var steps = new List<(PlanHolder, PlanStep)> { (holder, new PlanStep(g, -1, GoalStatus.InProgress)) };
+                for (var a = 0; a < done; a++)
+                    steps.Add((holder, new PlanStep(g, a, null)));
+                if (done == actions && SChance(0.5))
+                    steps.Add((holder, new PlanStep(g, -1, GoalStatus.Achieved)));
+                perGoal.Add(steps);
+            }
+        }
+
+        // Round-robin across goals: each goal's own steps stay in order.
+        var all = new List<(PlanHolder, PlanStep)>();
+        for (var i = 0; perGoal.Any(s => i < s.Count); i++)
+            all.AddRange(perGoal.Where(s => i < s.Count).Select(s => s[i]));
+        return all;
+    }
+
+    /// <summary>
+    /// The personas' plans move as their meeting notes tell, meeting by meeting (goal, action or -1
+    /// with a status); Samira's applications and their steps come from <see cref="SamiraSteps"/>.
+    /// </summary>
+    private static PlanStep[][]? PersonaSteps(DemoPersona persona) => persona switch
+    {
+        DemoPersona.Samira =>
+        [
+            [new(0, -1, GoalStatus.InProgress), new(1, -1, GoalStatus.InProgress), new(0, 1, null), new(1, 0, null)],
+            [new(0, 0, null), new(3, -1, GoalStatus.InProgress)],
+            [new(1, 1, null)],
+            [new(0, 3, null)],
+        ],
+        DemoPersona.Tatiana =>
+        [
+            [new(0, -1, GoalStatus.InProgress), new(0, 0, null)],
+            [new(0, 1, null), new(0, 2, null), new(0, -1, GoalStatus.Achieved)],
+            [new(1, -1, GoalStatus.InProgress), new(1, 0, null), new(1, 1, null)],
+            [new(2, -1, GoalStatus.InProgress), new(2, 1, null)],
+        ],
+        DemoPersona.Fatima =>
+        [
+            [new(0, -1, GoalStatus.InProgress), new(0, 0, null)],
+            [new(0, 1, null), new(1, -1, GoalStatus.InProgress), new(1, 0, null)],
+            [new(0, -1, GoalStatus.Achieved)],
+        ],
+        _ => null,
+    };
+
+    private static void ApplyStep(MatchPlan match, PlanHolder holder, PlanStep step, Actor actor, DateTimeOffset at)
+    {
+        var plan = holder.P;
+        var goal = plan.Goals[step.Goal];
+        var editor = PlanEditor.Of(match.P, actor);
+        if (step.Status is { } status)
+            plan.SetGoalStatus(goal.Id, status, status == GoalStatus.Achieved ? "Done: every step of it is behind her." : null, editor, at);
+        else
+            plan.MarkActionDone(goal.Actions[step.Action].Id, true, editor, at);
+    }
+
+    private List<DemoMeetingNote> MeetingNotesFor(MatchPlan match, PlanHolder first)
+    {
+        var site = match.Ctx.Site;
+        DemoMeetingNote Filled(DemoMeetingNote n) => n with
+        {
+            SharedNotes = Fill(n.SharedNotes, site),
+            NextSteps = Fill(n.NextSteps, site),
+            PrivateNote = n.PrivateNote is null ? null : Fill(n.PrivateNote, site),
+        };
+
+        List<DemoMeetingNote> notes = match.Persona switch
+        {
+            DemoPersona.Samira => [.. DemoMentoringTexts.SamiraMeetings],
+            DemoPersona.Tatiana => [.. DemoMentoringTexts.TatianaMeetings],
+            DemoPersona.Fatima => [.. DemoMentoringTexts.FatimaMeetings],
+            _ when match.IsGroup => [.. DemoMentoringTexts.GroupSessions.Take(S(3, 4))],
+            _ => [DemoMentoringTexts.FirstMeeting, .. Enumerable.Range(0, S(0, 3)).Select(k => SPick(DemoMentoringTexts.Notes[first.Goals[k % first.Goals.Count].Area]))],
+        };
+        if (match.State == PlannedState.Paused)
+            notes = notes.Take(2).ToList();
+        return notes.Select(Filled).ToList();
+    }
+
+    /// <summary>
+    /// One meeting, half of them booked first (and so sent as an invitation) and half logged
+    /// afterwards; the log has the topics, the plan goals it worked on, the notes and, in a group,
+    /// who came. The plan steps of the days after follow the log.
+    /// </summary>
+    private void PlanMeeting(MatchPlan match, List<PlanHolder> plans, DemoMeetingNote note, int index, double fraction, StoryClock clock,
+        List<(PlanHolder Holder, PlanStep Step)> steps)
+    {
+        var site = match.Ctx.Site;
+        // The first meeting is at the organisation, the personas' where their notes say; some later ones online.
+        var online = !match.IsGroup && match.Persona == DemoPersona.None && index > 0 && SChance(0.25);
+        var place = note.Place ?? (match.IsGroup || index == 0 ? site.Office : SPick(site.MeetingPlaces));
+        var link = online ? $"https://meet.example.org/ponte-{_story.Next(0x100000, 0xFFFFFF):x6}" : null;
+        var minutes = match.IsGroup ? 120 : S(3, 6) * 15;
+        // The mentor logs most meetings; a mentee logs some of the later ones, in her own words.
+        var byMentee = !match.IsGroup && match.Persona == DemoPersona.None && index > 0 && SChance(0.25);
+        if (byMentee)
+        {
+            var own = SPick(DemoMentoringTexts.MenteeNotes);
+            note = own with { SharedNotes = Fill(own.SharedNotes, site), NextSteps = Fill(own.NextSteps, site) };
+        }
+
+        var logger = byMentee ? match.Mentees[0] : match.Mentor;
+        var privateNote = byMentee ? null : note.PrivateNote ?? (SChance(0.2) ? SPick(DemoMentoringTexts.PrivateNotes) : null);
+        // Everyone comes to the first session; at each later one a member misses it, and now and then another.
+        var attended = match.Mentees.Select((_, j) => index == 0 || j == 0 || (j != index && SChance(0.9))).ToList();
+        var heldMinutes = minutes + (S(-1, 2) * 5);
+        var booked = SChance(0.5);
+        var hour = match.IsGroup ? 17 : SPick([10, 11, 14, 17, 18]);
+
+        DateTimeOffset? bookedAt = booked ? clock.At(fraction - 0.03, S(19, 21), S(0, 3) * 15) : null;
+        var heldAt = clock.At(fraction, hour, SPick([0, 0, 30]));
+        var loggedAt = clock.AfterByDay(TimeSpan.FromMinutes(heldMinutes + S(20, 300)));
+        var mode = online ? MeetingMode.Online : MeetingMode.InPerson;
+        Meeting? meeting = null;
+        if (bookedAt is { } bookingAt)
+        {
+            var booker = SChance(0.7) ? match.Mentor : match.Mentees[0];
+            Schedule(bookingAt, () =>
+            {
+                meeting = Meeting.Schedule(match.P, heldAt, minutes, mode, online ? null : place, link, ActorOf(booker), bookingAt);
+                meeting.CreatedAt = bookingAt;
+                meeting.CreatedById = booker.UserId;
+                _meetings.Add(meeting);
+            });
+        }
+
+        Schedule(loggedAt, () =>
+        {
+            List<Guid> goalIds = match.IsGroup
+                ? []
+                : plans[0].P.Goals.Where(g => (TopicOf(g.Area) & note.Topics) != 0).Select(g => g.Id).ToList();
+            var held = new HeldMeeting(heldAt, heldMinutes, mode, note.Topics, goalIds, note.SharedNotes, privateNote, note.NextSteps);
+            var actor = ActorOf(logger);
+            if (meeting is null)
+            {
+                meeting = Meeting.LogUnscheduled(match.P, held, actor, loggedAt);
+                meeting.CreatedAt = loggedAt;
+                meeting.CreatedById = actor.UserId;
+                _meetings.Add(meeting);
+            }
+            else
+            {
+                meeting.Log(match.P, held, actor, loggedAt);
+            }
+
+            if (match.IsGroup)
+            {
+                for (var j = 0; j < match.Mentees.Count; j++)
+                    meeting.RecordAttendance(match.Mentees[j].Id, attended[j]);
+            }
+        });
+
+        // The plans move on in the days after the meeting, each step by the mentee or her mentor.
+        foreach (var (holder, step) in steps)
+        {
+            var at = clock.AfterByDay(TimeSpan.FromHours(S(2, 30)));
+            var byHer = SChance(0.5);
+            Schedule(at, () => ApplyStep(match, holder, step, ActorOf(byHer ? holder.Mentee : match.Mentor), at));
+        }
+    }
+
+    /// <summary>Samira's steps to employment and to study, between her meetings.</summary>
+    private void SamiraSteps(MatchPlan match, PlanHolder holder, int meeting, StoryClock clock)
+    {
+        var samira = match.Mentees[0];
+        var mentor = match.Mentor;
+        static DateOnly On(DateTimeOffset at) => DateOnly.FromDateTime(at.DateTime);
+        void Step(Participant who, TimeSpan after, Action<SupportPlan, PlanEditor, DateTimeOffset> step)
+        {
+            var at = clock.AfterByDay(after);
+            Schedule(at, () => step(holder.P, PlanEditor.Of(match.P, ActorOf(who)), at));
+        }
+
+        var bakery = Guid.Empty;
+        var hotel = Guid.Empty;
+        var course = Guid.Empty;
+        Guid Bakery(SupportPlan plan) => plan.JobApplications.Single(a => a.Role.StartsWith("Baker", StringComparison.Ordinal)).Id;
+        switch (meeting)
+        {
+            case 1:
+                Step(samira, TimeSpan.FromHours(S(20, 30)), (plan, editor, at) =>
+                {
+                    bakery = plan.AddJobApplication("Leipomo Aamunkoi, Kallio", "Baker (part-time, early shifts)", On(at), editor, at).Id;
+                    plan.RecordJobStep(bakery, EmploymentStep.Application, On(at), StepOutcome.Passed, "Sent with the new Finnish CV and a short cover letter.", editor, at);
+                });
+                Step(samira, TimeSpan.FromHours(S(3, 8)), (plan, editor, at) =>
+                {
+                    hotel = plan.AddJobApplication("Hotel Meriharju", "Breakfast cook", On(at), editor, at).Id;
+                    plan.RecordJobStep(hotel, EmploymentStep.Application, On(at), StepOutcome.Passed, null, editor, at);
+                    plan.MarkActionDone(plan.Goals[0].Actions[2].Id, true, editor, at);
+                });
+                Step(samira, TimeSpan.FromHours(S(20, 48)), (plan, editor, at) =>
+                {
+                    course = plan.AddStudyApplication("Helsinki Adult Education Centre", "Finnish for work (A2), evening course", On(at), editor, at).Id;
+                    plan.RecordStudyStep(course, StudyStep.Application, On(at), StudyOutcome.Passed, null, editor, at);
+                    plan.MarkActionDone(plan.Goals[3].Actions[0].Id, true, editor, at);
+                });
+                Step(samira, TimeSpan.FromHours(S(60, 120)), (plan, editor, at) =>
+                    plan.RecordJobStep(hotel, EmploymentStep.CvScreening, On(at), StepOutcome.NotPassed,
+                        "The hotel chose a candidate with a Finnish cook's qualification.", editor, at));
+                Step(samira, TimeSpan.FromHours(S(20, 60)), (plan, editor, at) =>
+                    plan.RecordJobStep(bakery, EmploymentStep.CvScreening, On(at), StepOutcome.Passed, "Invited to an interview.", editor, at));
+                Step(mentor, TimeSpan.FromHours(S(10, 40)), (plan, editor, at) =>
+                    plan.RecordStudyStep(course, StudyStep.Eligibility, On(at), StudyOutcome.Passed,
+                        "Placement test passed at A1.3: eligible for the A2 course.", editor, at));
+                break;
+            case 3:
+                Step(samira, TimeSpan.FromHours(S(40, 70)), (plan, editor, at) =>
+                    plan.RecordJobStep(Bakery(plan), EmploymentStep.Interview, On(at), StepOutcome.Passed,
+                        "Interview with the owner and a trial morning in the bakery.", editor, at));
+                Step(samira, TimeSpan.FromHours(S(50, 100)), (plan, editor, at) =>
+                {
+                    plan.RecordJobStep(Bakery(plan), EmploymentStep.DecisionAndOffer, On(at), StepOutcome.Offer,
+                        "Offered a part-time baker's job, early shifts, from the first of next month. She accepted.", editor, at);
+                    plan.SetGoalStatus(plan.Goals[0].Id, GoalStatus.Achieved, "Offer from Leipomo Aamunkoi, accepted.", editor, at);
+                });
+                break;
+        }
+    }
+
+    /// <summary>Fatima applies for the practical nurse programme after the open day.</summary>
+    private void FatimaStudy(MatchPlan match, PlanHolder holder, StoryClock clock)
+    {
+        var appliedAt = clock.AfterByDay(TimeSpan.FromHours(S(30, 60)));
+        var fatima = match.Mentees[0];
+        Schedule(appliedAt, () =>
+        {
+            var editor = PlanEditor.Of(match.P, ActorOf(fatima));
+            var on = DateOnly.FromDateTime(appliedAt.DateTime);
+            var course = holder.P.AddStudyApplication("Vocational college, Helsinki", "Practical nurse (lähihoitaja), spring intake", on, editor, appliedAt);
+            holder.P.RecordStudyStep(course.Id, StudyStep.Application, on, StudyOutcome.Passed, "Applied through the national joint application.", editor, appliedAt);
+            holder.P.RecordStudyStep(course.Id, StudyStep.AssessmentTest, on, StudyOutcome.Pending, "Entrance test and interview booked.", editor, appliedAt);
+        });
+    }
+
+    /// <summary>A meeting booked in the last days for the coming two weeks: its invitation is out.</summary>
+    private void BookUpcomingMeeting(MatchPlan match, StoryClock clock)
+    {
+        var bookedAt = clock.At(0.97, S(19, 21), S(0, 3) * 15);
+        var startsAt = Day(-S(1, 13), match.IsGroup ? 17 : SPick([10, 14, 17, 18]), SPick([0, 30]));
+        var online = !match.IsGroup && SChance(0.3);
+        var place = match.IsGroup ? match.Ctx.Site.Office : SPick(match.Ctx.Site.MeetingPlaces);
+        var link = online ? $"https://meet.example.org/ponte-{_story.Next(0x100000, 0xFFFFFF):x6}" : null;
+        var booker = match.IsGroup || SChance(0.6) ? match.Mentor : match.Mentees[0];
+        var minutes = match.IsGroup ? 120 : 60;
+        Schedule(bookedAt, () =>
+        {
+            var meeting = Meeting.Schedule(match.P, startsAt, minutes, online ? MeetingMode.Online : MeetingMode.InPerson, online ? null : place, link,
+                ActorOf(booker), bookedAt);
+            meeting.CreatedAt = bookedAt;
+            meeting.CreatedById = booker.UserId;
+            _meetings.Add(meeting);
+        });
+    }
+
+    /// <summary>A meeting booked and then called off by the mentee.</summary>
+    private void BookAndCancelMeeting(MatchPlan match, StoryClock clock)
+    {
+        var bookedAt = clock.At(0.95, 20, 0);
+        var startsAt = bookedAt.AddDays(5).Date + TimeSpan.FromHours(10);
+        var cancelledAt = clock.AfterByDay(TimeSpan.FromHours(S(20, 60)));
+        var mentee = match.Mentees[0];
+        Meeting? meeting = null;
+        Schedule(bookedAt, () =>
+        {
+            meeting = Meeting.Schedule(match.P, new DateTimeOffset(startsAt, bookedAt.Offset), 60, MeetingMode.InPerson, SPick(match.Ctx.Site.MeetingPlaces), null,
+                ActorOf(match.Mentor), bookedAt);
+            meeting.CreatedAt = bookedAt;
+            meeting.CreatedById = match.Mentor.UserId;
+            _meetings.Add(meeting);
+        });
+        Schedule(cancelledAt, () => meeting!.Cancel("My son is ill and I have to stay at home with him. Can we find a new time next week?",
+            ActorOf(mentee), cancelledAt));
+    }
+
+    // ---------------------------------------------------------------- after the match: events
+
+    /// <summary>
+    /// Each programme's kick-off for its new pairs, a week or so after half of them were matched:
+    /// those matched by then are invited; most register, a few decline, and most of those registered come.
+    /// </summary>
+    private void PlanKickOffs()
+    {
+        foreach (var ctx in _contexts)
+        {
+            var matches = _matches.Where(m => m.Ctx == ctx).ToList();
+            var days = matches.Select(m => m.Day).Order().ToList();
+            var median = days[days.Count / 2];
+            var kickOffDay = Math.Max(1, median - 10);
+            var inviteDay = Math.Min(kickOffDay + 7, median - 1);
+            var plannedAt = Day(inviteDay, 9, 0);
+            var invitedAt = plannedAt.AddMinutes(30);
+            var startsAt = Day(kickOffDay, 17, 30);
+            var invitees = matches.Where(m => m.At < invitedAt).SelectMany(m => m.Everyone).ToList();
+            var programme = ctx.Programme;
+            ProgrammeEvent? kickOff = null;
+            Schedule(plannedAt, () =>
+            {
+                kickOff = ProgrammeEvent.Plan(programme, EventKind.KickOff, $"Kick-off: {programme.Name}",
+                    "A welcome evening for the new mentoring pairs: the programme, the agreement and the support plan, and time to meet the other pairs.",
+                    startsAt, 150, ctx.Site.Office, null, null, null, ctx.Manager, plannedAt);
+                kickOff.CreatedAt = plannedAt;
+                kickOff.CreatedById = ctx.Manager.UserId;
+                _programmeEvents.Add(kickOff);
+            });
+            Schedule(invitedAt, () =>
+            {
+                foreach (var person in invitees)
+                    kickOff!.Invite(person, ctx.Manager, invitedAt);
+            });
+
+            var registered = new List<Participant>();
+            var window = (startsAt - invitedAt).TotalMinutes;
+            foreach (var person in invitees)
+            {
+                var answer = _story.NextDouble();
+                if (answer > 0.9)
+                    continue;
+                var at = invitedAt.AddMinutes(Math.Round(window * (0.05 + (0.9 * _story.NextDouble()))));
+                var registers = answer < 0.8;
+                if (registers)
+                    registered.Add(person);
+                Schedule(at, () =>
+                {
+                    if (registers)
+                        kickOff!.Register(person.Id, ActorOf(person), at);
+                    else
+                        kickOff!.Decline(person.Id, ActorOf(person), at);
+                });
+            }
+
+            var recordedAt = startsAt.AddMinutes(170);
+            var came = registered.Select(_ => SChance(0.85)).ToList();
+            Schedule(recordedAt, () =>
+            {
+                for (var i = 0; i < registered.Count; i++)
+                    kickOff!.RecordAttendance(registered[i].Id, came[i], null, ctx.Manager, recordedAt);
+            });
+        }
+    }
+
+    /// <summary>An evening of mentor training in Lisbon in the coming days, its invitations out and some answered.</summary>
+    private void PlanMentorTraining()
+    {
+        var ctx = _contexts.First(c => c.Spec.Template == ProgrammeTemplate.PortugueseMentoringForMigrants);
+        var programme = ctx.Programme;
+        var plannedAt = Day(9, 11, 0);
+        var invitedAt = plannedAt.AddMinutes(20);
+        var startsAt = Day(-S(6, 12), 18, 0);
+        var mentors = _participants.Where(p => p.ProgrammeId == programme.Id && p.IsMentor).ToList();
+        ProgrammeEvent? training = null;
+        Schedule(plannedAt, () =>
+        {
+            training = ProgrammeEvent.Plan(programme, EventKind.MentorTraining, "Mentor training: supporting a mentee through job interviews",
+                "Two hours on how recruitment works in Portugal, how to prepare a mentee for an interview and what to do when she is turned down. "
+                + "Counts as theory hours.",
+                startsAt, 120, ctx.Site.Office, "https://meet.example.org/ponte-formacao", 25, HoursKind.Theory, ctx.Manager, plannedAt);
+            training.CreatedAt = plannedAt;
+            training.CreatedById = ctx.Manager.UserId;
+            _programmeEvents.Add(training);
+            foreach (var mentor in mentors)
+                training.Invite(mentor, ctx.Manager, invitedAt);
+        });
+        foreach (var mentor in mentors)
+        {
+            var answer = _story.NextDouble();
+            if (answer > 0.55)
+                continue;
+            var at = Day(S(1, 8), S(8, 22), S(0, 59));
+            Schedule(at, () =>
+            {
+                // A mentor with an account answers herself; the manager registers the others she phoned.
+                var actor = mentor.UserId is null ? ctx.Manager : ActorOf(mentor);
+                if (answer < 0.45)
+                    training!.Register(mentor.Id, actor, at);
+                else
+                    training!.Decline(mentor.Id, actor, at);
+            });
+        }
+    }
+
+    /// <summary>
+    /// The coordinator's network day, online across the three partners: each organisation's manager
+    /// registers some of her matched mentors and mentees (the personas among them), and records who came.
+    /// </summary>
+    private void PlanNetworkEvent()
+    {
+        var organisations = _organisations.ToList();
+        var oldestMatch = organisations.Select(o => _matches.Where(m => m.Ctx.Organisation == o).Max(m => m.Day)).Min();
+        var eventDay = Math.Max(1, Math.Min(24, oldestMatch - 11));
+        var plannedAt = Day(eventDay + 30, 10, 0);
+        var startsAt = Day(eventDay, 14, 0);
+        NetworkEvent? networkDay = null;
+        Schedule(plannedAt, () =>
+        {
+            networkDay = NetworkEvent.Plan("Ponte network day: mentoring across borders",
+                "Mentors and mentees from Lisbon, Helsinki and Riga meet online. Three pairs tell their story; then small groups swap tips on "
+                + "finding work, learning the language and building a network in a new country.",
+                startsAt, 150, "Online, with a watch party at each partner's office", "https://meet.example.org/ponte-network-day", _coordinator, plannedAt);
+            networkDay.CreatedAt = plannedAt;
+            networkDay.CreatedById = _coordinator.UserId;
+            _networkEvents.Add(networkDay);
+            for (var i = 0; i < organisations.Count; i++)
+                networkDay.AddOrganisation(organisations[i], _coordinator, plannedAt.AddMinutes(5 + i));
+        });
+
+        foreach (var ctxs in _contexts.GroupBy(c => c.Organisation))
+        {
+            var manager = ctxs.First().Manager;
+            var registerFrom = eventDay + 10;
+            var people = _matches.Where(m => m.Ctx.Organisation == ctxs.Key && m.Day > registerFrom)
+                .OrderBy(m => m.Persona == DemoPersona.None)
+                .ThenByDescending(m => m.Day)
+                .SelectMany(m => new[] { m.Mentor, m.Mentees[0] })
+                .Take(S(4, 6))
+                .ToList();
+            var registrations = new List<(NetworkEventRegistration? Registration, bool Came)>();
+            foreach (var person in people)
+            {
+                var at = Day(S(eventDay + 1, registerFrom), S(9, 16), S(0, 59));
+                var index = registrations.Count;
+                registrations.Add((null, SChance(0.85)));
+                Schedule(at, () =>
+                {
+                    var registration = NetworkEventRegistration.Register(networkDay!, person, manager, at);
+                    registration.CreatedAt = at;
+                    registration.CreatedById = manager.UserId;
+                    _registrations.Add(registration);
+                    registrations[index] = (registration, registrations[index].Came);
+                });
+            }
+
+            var recordedAt = startsAt.AddMinutes(180);
+            Schedule(recordedAt, () =>
+            {
+                foreach (var (registration, came) in registrations)
+                    registration!.RecordAttendance(networkDay!, came, manager, recordedAt);
+            });
+        }
+    }
+
+    private int S(int min, int maxInclusive) => _story.Next(min, Math.Max(min, maxInclusive) + 1);
+
+    private bool SChance(double p) => _story.NextDouble() < p;
+
+    private T SPick<T>(IReadOnlyList<T> items) => items[_story.Next(items.Count)];
+
     // ---------------------------------------------------------------- helpers
 
     private void Schedule(DateTimeOffset at, Action run)
@@ -1103,7 +2132,8 @@ file sealed class DemoNetworkBuilder
         ],
         "IEFP — Centro de Emprego de Lisboa", "Antena 1 (RTP) morning programme",
         ["Municipal social services (Santa Casa)", "Migrant support centre", "Refugee council (CPR)", "Parish council of Arroios"],
-        "Porto");
+        "Porto", "AIMA (Agency for Integration, Migration and Asylum)", "the tax office (Finanças) for a NIF",
+        ["Biblioteca de São Lázaro, Rua do Saco 1, Lisboa", "Café of the Centro Comercial Mouraria, Lisboa", "Jardim da Estrela (the kiosk), Lisboa"]);
 
     private static readonly Site Finland = new(
         "fi", "FI", "Helsinki", "Silta ry — Helsinki", ["fi", "sv", "en"], "fi", "en", "Liisa Virtanen", "Aino Mäkinen",
@@ -1115,7 +2145,8 @@ file sealed class DemoNetworkBuilder
         ],
         "TE Office Helsinki", "Yle Radio Suomi",
         ["Red Cross reception centre", "City of Helsinki integration services", "Maternity and child health clinic (neuvola)", "Adult education centre (Finnish course)"],
-        "Tampere");
+        "Tampere", "Migri (the Finnish Immigration Service)", "the Tax Administration (Vero) for a tax card",
+        ["Oodi Central Library, Töölönlahdenkatu 4, Helsinki", "Kallio Library café, Viides linja 11, Helsinki", "Café at the Helsinki Central Station"]);
 
     private static readonly Site Latvia = new(
         "lv", "LV", "Riga", "Tilts — Riga Integration Centre", ["lv", "ru", "en", "uk"], "lv", "en", "Kristīne Ozola", "Dace Liepa",
@@ -1129,7 +2160,8 @@ file sealed class DemoNetworkBuilder
         ],
         "NVA (State Employment Agency), Riga branch", "Latvijas Radio 4",
         ["Red Cross Latvia", "Riga social service", "Ukrainian community centre in Riga", "Society Integration Foundation helpline"],
-        "Daugavpils");
+        "Daugavpils", "the PMLP (Office of Citizenship and Migration Affairs)", "the State Revenue Service (VID)",
+        ["Latvian National Library, Mūkusalas iela 3, Rīga", "Café at the Stacijas laukums, Rīga", "Ziedoņdārzs park café, Rīga"]);
 
     private static readonly Site[] Sites = [Portugal, Finland, Latvia];
 
