@@ -22,6 +22,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.Assessments.AddRange(data.Assessments);
         db.TrainingSessions.AddRange(data.TrainingSessions);
         db.Relationships.AddRange(data.Relationships);
+        db.MatchingRuns.AddRange(data.MatchingRuns);
+        db.AgreementTemplates.AddRange(data.AgreementTemplates);
+        db.MentoringProcesses.AddRange(data.Processes);
+        db.SupportPlans.AddRange(data.SupportPlans);
+        db.Meetings.AddRange(data.Meetings);
+        db.ProgrammeEvents.AddRange(data.ProgrammeEvents);
+        db.NetworkEvents.AddRange(data.NetworkEvents);
+        db.NetworkEventRegistrations.AddRange(data.NetworkEventRegistrations);
         await db.SaveChangesAsync(ct);
 
         // Hashing is deliberately slow; every demo account shares one password, so hash it once.
@@ -51,6 +59,28 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 var participant = await db.Participants.SingleAsync(p => p.Id == participantId, ct);
                 participant.LinkUser(user.Id);
             }
+        }
+
+        // The other people in processes were given accounts when accepted (as the site does): invited, no password yet.
+        var demoIds = data.Users.Select(u => u.Id).ToHashSet();
+        foreach (var participant in data.Participants.Where(p => p.UserId is { } id && !demoIds.Contains(id)))
+        {
+            var invited = new ApplicationUser
+            {
+                Id = participant.UserId!.Value,
+                UserName = participant.Profile.Email,
+                Email = participant.Profile.Email,
+                EmailConfirmed = true,
+                DisplayName = participant.Profile.FullName,
+                OrganisationId = participant.OrganisationId,
+                ParticipantId = participant.Id,
+                PreferredCulture = participant.Profile.PreferredLanguage,
+                CreatedAt = now,
+            };
+            var created = await users.CreateAsync(invited);
+            if (!created.Succeeded)
+                throw new InvalidOperationException($"Demo participant account: {string.Join(", ", created.Errors.Select(e => e.Code))}");
+            await users.AddToRoleAsync(invited, participant.Role == Ponte.Domain.Profiles.ParticipantRole.Mentor ? Ponte.Domain.Common.Roles.Mentor : Ponte.Domain.Common.Roles.Mentee);
         }
 
         await db.SaveChangesAsync(ct);
