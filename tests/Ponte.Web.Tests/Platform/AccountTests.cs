@@ -203,7 +203,9 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
     public async Task Forgot_password_answers_the_same_whether_or_not_the_email_has_an_account()
     {
         var email = await NewTrainerAsync();
-        var outboxBefore = await Factory.WithDbAsync(db => db.Outbox.CountAsync());
+        // Only the two addresses asked about count: the site's jobs send other mail (reminders of the demo's meetings) meanwhile.
+        int ToEither(Ponte.Data.AppDbContext db) => db.Outbox.Count(m => m.To == email || m.To == "nobody." + email);
+        var outboxBefore = await Factory.WithDbAsync(db => Task.FromResult(ToEither(db)));
         var (knownVisitor, unknownVisitor) = (Anonymous(), Anonymous());
         var (known, _) = await knownVisitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = email });
         var (unknown, _) = await unknownVisitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = "nobody." + email });
@@ -211,7 +213,7 @@ public abstract class AccountTests(PonteFactory factory) : IntegrationTest(facto
         Assert.Equal(known.Headers.Location, unknown.Headers.Location);
         Assert.Equal(HeaderNames(known), HeaderNames(unknown));
         Assert.Equal(await known.Content.ReadAsStringAsync(), await unknown.Content.ReadAsStringAsync());
-        Assert.Equal(outboxBefore + 1, await Factory.WithDbAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(outboxBefore + 1, await Factory.WithDbAsync(db => Task.FromResult(ToEither(db))));
 
         // What each is shown next is the same page, but for the antiforgery tokens of its forms.
         var knownPage = await knownVisitor.GetPageAsync(known.Headers.Location!.OriginalString);
