@@ -169,7 +169,12 @@ public abstract class ProcessFlowTests(PonteFactory factory) : IntegrationTest(f
             var visitor = await As(outsider);
             Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync($"/api/processes/{id}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await visitor.PostJsonAsync($"/api/processes/{id}/agreement", new { language = "en", goals = "x", meetingRhythm = "Weekly", durationMonths = 6 })).StatusCode);
-            Assert.Equal(0, (await visitor.Http.GetFromJsonAsync<JsonElement>("/api/processes")).GetProperty("total").GetInt32());
+            Assert.Equal(0, (await visitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes?programmeId={programme}")).GetProperty("total").GetInt32());
+            // Finland's manager has her own organisation's processes (the demo's), never Portugal's.
+            var all = await visitor.Http.GetFromJsonAsync<JsonElement>("/api/processes");
+            Assert.DoesNotContain(all.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetGuid() == id);
+            if (outsider != Demo.ManagerFi)
+                Assert.Equal(0, all.GetProperty("total").GetInt32());
         }
 
         var finn = await As(Demo.ManagerFi);
