@@ -43,7 +43,6 @@ public static class ApiRoutes
         api.MapMentoringApi();
         api.MapMeetingsApi();
         api.MapPlansApi();
-        Events.EventsApi.MapEventsApi(api);
     }
 }
 
