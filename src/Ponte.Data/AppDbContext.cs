@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
+using Ponte.Domain.Events;
 using Ponte.Domain.Matching;
 using Ponte.Domain.Mentoring;
 using Ponte.Domain.Organisations;
@@ -53,6 +54,12 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
+
+    public DbSet<NetworkEvent> NetworkEvents => Set<NetworkEvent>();
+
+    public DbSet<NetworkEventRegistration> NetworkEventRegistrations => Set<NetworkEventRegistration>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 

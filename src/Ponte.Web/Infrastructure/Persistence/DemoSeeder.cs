@@ -27,6 +27,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.MentoringProcesses.AddRange(data.Processes);
         db.SupportPlans.AddRange(data.SupportPlans);
         db.Meetings.AddRange(data.Meetings);
+        db.ProgrammeEvents.AddRange(data.ProgrammeEvents);
+        db.NetworkEvents.AddRange(data.NetworkEvents);
+        db.NetworkEventRegistrations.AddRange(data.NetworkEventRegistrations);
         await db.SaveChangesAsync(ct);
 
         // Hashing is deliberately slow; every demo account shares one password, so hash it once.
