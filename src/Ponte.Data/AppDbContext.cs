@@ -55,6 +55,8 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
     public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
 
     public DbSet<NetworkEvent> NetworkEvents => Set<NetworkEvent>();

@@ -22,20 +22,20 @@ public enum AttentionReason
 }
 
 /// <summary>
-/// What is known about one open process that the needs-attention rules read. Dates are the
-/// moments things happened; <see cref="LastMeetingHeldAt"/> is when the last logged meeting was held
-/// and <see cref="Since"/> when the process last became active (or was resumed).
+/// What is known about one open process that the needs-attention rules read, each the moment it
+/// began: <see cref="QuietSince"/> its last logged meeting or when it last became active (null while
+/// it is not active), then the latest silent check-in, the latest "not a good fit", the latest low
+/// score still standing, the oldest open concern, the day after its missed plan review, its planned end.
 /// </summary>
 public sealed record AttentionFacts(
     Guid ProcessId,
-    DateTimeOffset Since,
-    DateTimeOffset? LastMeetingHeldAt,
-    DateTimeOffset? FirstSilentCheckInAt,
-    DateTimeOffset? NotAGoodFitAt,
-    DateTimeOffset? LowScoreAt,
-    DateTimeOffset? OpenConcernSince,
-    DateTimeOffset? ReviewDueAt,
-    DateTimeOffset? PlannedEndAt);
+    DateTimeOffset? QuietSince,
+    DateTimeOffset? SilentCheckInAt = null,
+    DateTimeOffset? NotAGoodFitAt = null,
+    DateTimeOffset? LowScoreAt = null,
+    DateTimeOffset? OpenConcernSince = null,
+    DateTimeOffset? ReviewDueAt = null,
+    DateTimeOffset? PlannedEndAt = null);
 
 /// <summary>One reason, and the moment it began to hold.</summary>
 public sealed record AttentionItem(AttentionReason Reason, DateTimeOffset Since);
@@ -53,21 +53,15 @@ public static class NeedsAttention
     public const int MinNoMeetingDays = 7;
     public const int MaxNoMeetingDays = 120;
 
-    /// <summary>
-    /// The reasons that hold for a process now, newest first (empty: it needs no attention).
-    /// Quiet time counts from the last logged meeting, or from <see cref="AttentionFacts.Since"/>
-    /// (the process became active or was resumed) when there is none since.
-    /// </summary>
+    /// <summary>The reasons that hold for a process now, newest first (empty: it needs no attention).</summary>
     public static IReadOnlyList<AttentionItem> Reasons(AttentionFacts facts, int noMeetingDays, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentOutOfRangeException.ThrowIfLessThan(noMeetingDays, 1);
         var reasons = new List<AttentionItem>();
-        var quietSince = Later(facts.LastMeetingHeldAt, facts.Since);
-        var quietDue = quietSince.AddDays(noMeetingDays);
-        if (quietDue <= now)
+        if (facts.QuietSince?.AddDays(noMeetingDays) is { } quietDue && quietDue <= now)
             reasons.Add(new(AttentionReason.NoMeetingLogged, quietDue));
-        Add(reasons, AttentionReason.CheckInsUnanswered, facts.FirstSilentCheckInAt, now);
+        Add(reasons, AttentionReason.CheckInsUnanswered, facts.SilentCheckInAt, now);
         Add(reasons, AttentionReason.NotAGoodFit, facts.NotAGoodFitAt, now);
         Add(reasons, AttentionReason.LowCheckInScore, facts.LowScoreAt, now);
         Add(reasons, AttentionReason.OpenConcern, facts.OpenConcernSince, now);
@@ -92,8 +86,6 @@ public static class NeedsAttention
         if (at is { } since && (strictlyPast ? since < now : since <= now))
             reasons.Add(new(reason, since));
     }
-
-    private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
 }
 
 /// <summary>Nudges before a quiet process reaches the manager, each sent once per quiet spell.</summary>
@@ -117,4 +109,32 @@ public static class QuietNudges
     /// </summary>
     public static IReadOnlyList<QuietNudge> Due(DateTimeOffset quietSince, DateTimeOffset now) =>
         [.. Enum.GetValues<QuietNudge>().Where(n => quietSince.AddDays((int)n) <= now)];
+}
+
+/// <summary>The moments of a process the check-ins and the quiet rules count from, read from its timeline.</summary>
+public static class ProcessMoments
+{
+    /// <summary>When the process first became active (its check-in rounds count from here); null if it never did.</summary>
+    public static DateTimeOffset? ActiveSince(MentoringProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return process.Timeline.FirstOrDefault(l => l.Event == ProcessEvents.Activated)?.At;
+    }
+
+    /// <summary>
+    /// Since when the process has been quiet: its last logged meeting, or the last time it became
+    /// active or was resumed if that is later (a pause does not count as silence).
+    /// </summary>
+    public static DateTimeOffset? QuietSince(MentoringProcess process, DateTimeOffset? lastMeetingHeldAt)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var woke = process.Timeline.LastOrDefault(l => l.Event is ProcessEvents.Activated or ProcessEvents.Resumed)?.At;
+        if (woke is null)
+            return null;
+        return lastMeetingHeldAt is { } held && held > woke ? held : woke;
+    }
+
+    /// <summary>When the process is planned to end: the agreement's duration from the day it became active.</summary>
+    public static DateTimeOffset? PlannedEnd(MentoringProcess process) =>
+        ActiveSince(process) is { } since && process.Agreement is { } agreement ? since.AddMonths(agreement.Terms.DurationMonths) : null;
 }

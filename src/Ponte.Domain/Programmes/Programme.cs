@@ -105,6 +105,9 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
     /// <summary>Whether the organisation's managers read the private notes participants write on their meetings (off: only the author reads hers).</summary>
     public bool ManagersReadPrivateNotes { get; private set; }
 
+    /// <summary>After this many days without a logged meeting an active process is on the managers' needs-attention list.</summary>
+    public int NoMeetingAlertDays { get; private set; } = Mentoring.NeedsAttention.DefaultNoMeetingDays;
+
     public static Programme Create(Guid organisationId, ProgrammeTemplate template, ProgrammeSettings settings)
     {
         var programme = new Programme
@@ -154,6 +157,10 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
 
     /// <summary>Lets the managers read the private notes of meetings, or stops it; notes already written follow the setting too.</summary>
     public void ShareMeetingPrivateNotesWithManagers(bool share) => ManagersReadPrivateNotes = share;
+
+    /// <summary>Sets the quiet days after which a process needs attention (7–120).</summary>
+    public void SetNoMeetingAlertDays(int days) =>
+        NoMeetingAlertDays = Guard.Range(days, nameof(NoMeetingAlertDays), Mentoring.NeedsAttention.MinNoMeetingDays, Mentoring.NeedsAttention.MaxNoMeetingDays);
 
     public ProgrammeMatchingSettings MatchingSettings => new(Id.ToString(), Weights, InterpreterLanguages, MaxDistanceKm);
 

@@ -7,16 +7,16 @@ public sealed class NeedsAttentionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
-    private static AttentionFacts Quiet(DateTimeOffset since, DateTimeOffset? lastMeeting = null) =>
-        new(Guid.NewGuid(), since, lastMeeting, null, null, null, null, null, null);
+    private static AttentionFacts Quiet(DateTimeOffset since) => new(Guid.NewGuid(), since);
 
     [Fact]
     public void A_pair_without_a_logged_meeting_for_the_threshold_needs_attention_from_the_day_it_was_reached()
     {
         var since = Now.AddDays(-30);
         Assert.Equal([new AttentionItem(AttentionReason.NoMeetingLogged, since.AddDays(21))], NeedsAttention.Reasons(Quiet(since), 21, Now));
-        Assert.Empty(NeedsAttention.Reasons(Quiet(since, lastMeeting: Now.AddDays(-20)), 21, Now));
-        Assert.Single(NeedsAttention.Reasons(Quiet(since, lastMeeting: Now.AddDays(-21)), 21, Now));
+        Assert.Empty(NeedsAttention.Reasons(Quiet(Now.AddDays(-20)), 21, Now));
+        Assert.Single(NeedsAttention.Reasons(Quiet(Now.AddDays(-21)), 21, Now));
+        Assert.Empty(NeedsAttention.Reasons(new AttentionFacts(Guid.NewGuid(), QuietSince: null), 21, Now));
         // A programme with a longer threshold waits longer.
         Assert.Empty(NeedsAttention.Reasons(Quiet(since), 31, Now));
     }
@@ -25,8 +25,8 @@ public sealed class NeedsAttentionTests
     public void Every_reason_is_named_and_the_newest_comes_first()
     {
         var facts = new AttentionFacts(
-            Guid.NewGuid(), Now.AddDays(-60), Now.AddDays(-50),
-            FirstSilentCheckInAt: Now.AddDays(-3), NotAGoodFitAt: Now.AddDays(-1), LowScoreAt: Now.AddDays(-2),
+            Guid.NewGuid(), Now.AddDays(-50),
+            SilentCheckInAt: Now.AddDays(-3), NotAGoodFitAt: Now.AddDays(-1), LowScoreAt: Now.AddDays(-2),
             OpenConcernSince: Now.AddHours(-1), ReviewDueAt: Now.AddDays(-10), PlannedEndAt: Now.AddDays(-5));
         Assert.Equal(
             [AttentionReason.OpenConcern, AttentionReason.NotAGoodFit, AttentionReason.LowCheckInScore, AttentionReason.CheckInsUnanswered,
@@ -37,7 +37,7 @@ public sealed class NeedsAttentionTests
     [Fact]
     public void Dates_still_ahead_are_no_reason_yet()
     {
-        var facts = new AttentionFacts(Guid.NewGuid(), Now.AddDays(-1), null, null, null, null, null, ReviewDueAt: Now.AddDays(1), PlannedEndAt: Now);
+        var facts = new AttentionFacts(Guid.NewGuid(), Now.AddDays(-1), ReviewDueAt: Now.AddDays(1), PlannedEndAt: Now);
         Assert.Empty(NeedsAttention.Reasons(facts, 21, Now));
     }
 
@@ -59,5 +59,23 @@ public sealed class NeedsAttentionTests
         Assert.Equal([QuietNudge.Mentor], QuietNudges.Due(since, since.AddDays(10)));
         Assert.Equal([QuietNudge.Mentor, QuietNudge.Both], QuietNudges.Due(since, since.AddDays(21)));
         Assert.Equal([QuietNudge.Mentor, QuietNudge.Both, QuietNudge.Manager], QuietNudges.Due(since, since.AddDays(90)));
+    }
+}
+
+public sealed class ProcessMomentsTests
+{
+    [Fact]
+    public void Quiet_time_counts_from_the_last_logged_meeting_or_the_last_time_the_process_woke()
+    {
+        var (process, _, _) = MeetingWorld.ActivePair();
+        var active = ProcessMoments.ActiveSince(process)!.Value;
+        Assert.Equal(active, ProcessMoments.QuietSince(process, null));
+        Assert.Equal(active, ProcessMoments.QuietSince(process, active.AddDays(-3)));
+        Assert.Equal(active.AddDays(3), ProcessMoments.QuietSince(process, active.AddDays(3)));
+
+        process.Pause(Ponte.Domain.Mentoring.PauseReason.Illness, null, MentoringWorld.Manager, active.AddDays(10));
+        process.Resume(null, MentoringWorld.Manager, active.AddDays(40));
+        Assert.Equal(active.AddDays(40), ProcessMoments.QuietSince(process, active.AddDays(3)));
+        Assert.Equal(active, ProcessMoments.ActiveSince(process));
     }
 }

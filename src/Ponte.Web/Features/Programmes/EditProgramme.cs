@@ -8,7 +8,7 @@ namespace Ponte.Web.Features.Programmes;
 /// <summary>Changes a programme's settings (those sent; the others stay) and opens or closes its applications, against the version she read.</summary>
 public static class EditProgramme
 {
-    public sealed record Request(Guid ProgrammeId, Guid? Version, ProgrammeChanges Settings, bool? ApplicationsOpen = null, bool? ManagersReadPrivateNotes = null);
+    public sealed record Request(Guid ProgrammeId, Guid? Version, ProgrammeChanges Settings, bool? ApplicationsOpen = null, bool? ManagersReadPrivateNotes = null, int? NoMeetingAlertDays = null);
 
     public sealed class Handler(HandlerContext context) : IHandler
     {
@@ -28,6 +28,8 @@ public static class EditProgramme
 
             if (request.ManagersReadPrivateNotes is { } share)
                 programme.ShareMeetingPrivateNotesWithManagers(share);
+            if (request.NoMeetingAlertDays is { } days)
+                programme.SetNoMeetingAlertDays(days);
 
             await db.SaveChangesAsync(ct);
             return programme;

@@ -34,9 +34,11 @@ public sealed class ProgrammeInput
 
     public bool ManagersReadPrivateNotes { get; set; }
 
+    public int? NoMeetingAlertDays { get; set; } = Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays;
+
     public Guid? Version { get; set; }
 
-    public static ProgrammeInput From(ProgrammeTemplate template, ProgrammeSettings s, bool open = true, Guid? version = null, bool managersReadPrivateNotes = false) => new()
+    public static ProgrammeInput From(ProgrammeTemplate template, ProgrammeSettings s, bool open = true, Guid? version = null, bool managersReadPrivateNotes = false, int noMeetingAlertDays = Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays) => new()
     {
         Template = template,
         Name = s.Name,
@@ -52,6 +54,7 @@ public sealed class ProgrammeInput
         SupportAreas = s.SupportAreas.Each().ToList(),
         ApplicationsOpen = open,
         ManagersReadPrivateNotes = managersReadPrivateNotes,
+        NoMeetingAlertDays = noMeetingAlertDays,
         Version = version,
     };
 
