@@ -11,6 +11,7 @@ using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
+using Ponte.Domain.Safeguarding;
 using Ponte.Domain.Screening;
 using Ponte.Domain.Training;
 using System.Linq.Expressions;
@@ -54,6 +55,8 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
 
