@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -152,6 +153,209 @@ public abstract class ConcernsTests(MailingFactory factory) : IntegrationTest(fa
         Assert.Empty(Mail(Demo.ManagerFi, m => (m.TextBody ?? string.Empty).Contains("/Concerns/", StringComparison.Ordinal)));
         _ = process;
         _ = strangerMentor;
+    }
+
+    private async Task<Guid> RaiseAsync(Person who, Guid? process, string text = Secret)
+    {
+        var visitor = await Factory.SignedInAsync(who);
+        var created = await (await visitor.PostJsonAsync("/api/concerns", new { processId = process, topic = "Safety", text, wantsContact = true, contactWay = "Phone" }))
+            .JsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> ConcernAsync(Visitor manager, Guid id) =>
+        await (await manager.Http.GetAsync($"/api/concerns/{id}")).JsonAsync(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task Only_the_organisations_managers_can_read_a_concern_every_other_role_and_organisation_gets_nothing()
+    {
+        var (_, process, mentor, mentee, manager) = await ActivePairAsync("Leila Karimi");
+        var id = await RaiseAsync(mentee, process);
+
+        var seen = await ConcernAsync(manager, id);
+        Assert.Equal(Secret, seen.GetProperty("text").GetString());
+        Assert.Equal(mentee.Email, seen.GetProperty("raisedBy").GetProperty("email").GetString());
+        var page = await manager.GetPageAsync($"/Concerns/{id}");
+        Assert.Equal(Secret, page.QuerySelector("#concern-text")?.TextContent);
+        var list = await manager.GetPageAsync("/Concerns");
+        Assert.NotNull(list.QuerySelector($"#concerns tr[data-concern='{id}']"));
+        Assert.NotNull(list.QuerySelector("#concerns-link"));
+
+        // The other side of the process, the raiser herself, a trainer, the coordinator and another organisation's manager.
+        var outsiders = new[]
+        {
+            await Factory.SignedInAsync(mentor), await Factory.SignedInAsync(mentee),
+            await As(Demo.TrainerPt), await As(Demo.Coordinator), await As(Demo.ManagerFi),
+        };
+        foreach (var visitor in outsiders)
+        {
+            await visitor.GetPageAsync($"/Concerns/{id}", HttpStatusCode.NotFound);
+            var api = await visitor.Http.GetAsync($"/api/concerns/{id}");
+            Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+            Assert.DoesNotContain(Secret, await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            foreach (var (path, body) in new (string, object)[]
+            {
+                ($"/api/concerns/{id}/state", new { status = "Resolved", note = "Closed by someone else." }),
+                ($"/api/concerns/{id}/actions", new { text = "Looked at it." }),
+                ($"/api/concerns/{id}/protect", new { }),
+                ($"/api/concerns/{id}/never-match-again", new { }),
+            })
+            {
+                Assert.Equal(HttpStatusCode.NotFound, (await visitor.PostJsonAsync(path, body)).StatusCode);
+            }
+
+            var others = await visitor.Http.GetAsync("/api/concerns");
+            Assert.DoesNotContain(Secret, await others.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain(id.ToString(), await others.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        foreach (var visitor in outsiders.Take(4))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await visitor.Http.GetAsync("/api/concerns")).StatusCode);
+            Assert.Null((await visitor.GetPageAsync("/")).QuerySelector("#concerns-link"));
+            var listPage = await visitor.Http.GetAsync("/Concerns");
+            Assert.NotEqual(HttpStatusCode.OK, listPage.StatusCode);
+            Assert.DoesNotContain(Secret, await listPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var finland = await (await outsiders[4].Http.GetAsync("/api/concerns")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, finland.GetProperty("total").GetInt32());
+
+        var after = await ConcernAsync(manager, id);
+        Assert.Equal("Open", after.GetProperty("status").GetString());
+        Assert.Single(after.GetProperty("log").EnumerateArray());
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.MatchExclusions.CountAsync(x => x.MenteeId == mentee.Id)));
+        Assert.Equal("Active", (await manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{process}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_manager_takes_a_concern_up_records_actions_resolves_and_reopens_it_each_step_on_the_log_with_her_name()
+    {
+        var (_, process, mentor, mentee, manager) = await ActivePairAsync("Mariam Yusuf");
+        var first = await RaiseAsync(mentee, process, "The first worry.");
+        Factory.Clock.Advance(TimeSpan.FromHours(1));
+        var second = await RaiseAsync(mentor, null, "The second worry.");
+        Factory.Clock.Advance(TimeSpan.FromHours(1));
+        var third = await RaiseAsync(mentee, null, "The third worry.");
+
+        // On the page: an action with no text is named beside its field; then written with her name.
+        var (refused, refusedPage) = await manager.SubmitAsync($"/Concerns/{first}", new Dictionary<string, string?> { ["Action"] = "  " }, "#action-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(refusedPage.QuerySelector("#c-action-error")?.TextContent));
+        var (recorded, _) = await manager.SubmitAsync($"/Concerns/{first}", new Dictionary<string, string?> { ["Action"] = "Phoned her; we meet on Monday." }, "#action-form");
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+
+        var (resolveRefused, resolvePage) = await manager.SubmitAsync($"/Concerns/{first}", new Dictionary<string, string?> { ["Note"] = "" }, "#state-form",
+            [new("status", "Resolved")]);
+        Assert.Equal(HttpStatusCode.OK, resolveRefused.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(resolvePage.QuerySelector("#c-note-error")?.TextContent));
+        var (resolved, _) = await manager.SubmitAsync($"/Concerns/{first}", new Dictionary<string, string?> { ["Note"] = "She has a new mentor." }, "#state-form",
+            [new("status", "Resolved")]);
+        Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
+
+        // Over the API: resolving needs a note, reopening too; a stale version is a conflict.
+        var seen = await ConcernAsync(manager, first);
+        Assert.Equal("Resolved", seen.GetProperty("status").GetString());
+        var noNote = await (await manager.PostJsonAsync($"/api/concerns/{first}/state", new { status = "InProgress" })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(noNote.GetProperty("errors").TryGetProperty("note", out _), noNote.ToString());
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/concerns/{first}/actions", new { text = "More." })).StatusCode);
+        var reopened = await (await manager.PostJsonAsync($"/api/concerns/{first}/state",
+            new { status = "InProgress", note = "He wrote to her again.", version = seen.GetProperty("version").GetGuid() })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("InProgress", reopened.GetProperty("status").GetString());
+        var stale = await manager.PostJsonAsync($"/api/concerns/{first}/actions", new { text = "Stale.", version = seen.GetProperty("version").GetGuid() });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostJsonAsync($"/api/concerns/{first}/state", new { status = "Later" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/concerns/{first}/state", new { status = "Open" })).StatusCode);
+        var started = await (await manager.PostJsonAsync($"/api/concerns/{second}/state", new { status = "InProgress" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("InProgress", started.GetProperty("status").GetString());
+
+        var log = (await ConcernAsync(manager, first)).GetProperty("log").EnumerateArray().ToList();
+        Assert.Equal(["Raised", "Action", "Resolved", "Reopened"], log.Select(l => l.GetProperty("kind").GetString()));
+        Assert.Equal(mentee.Name, log[0].GetProperty("by").GetString());
+        Assert.All(log.Skip(1), l => Assert.Equal("Marta Sousa", l.GetProperty("by").GetString()));
+        Assert.Equal("Phoned her; we meet on Monday.", log[1].GetProperty("text").GetString());
+        var page = await manager.GetPageAsync($"/Concerns/{first}");
+        Assert.Equal(4, page.QuerySelectorAll("#concern-log li").Length);
+
+        // The list: open first, then in progress, newest first within each; filtered by state.
+        var all = await (await manager.Http.GetAsync("/api/concerns")).JsonAsync(HttpStatusCode.OK);
+        var mine = all.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()).Where(g => g == first || g == second || g == third).ToList();
+        Assert.Equal([third, second, first], mine);
+        var inProgress = await (await manager.Http.GetAsync("/api/concerns?status=InProgress")).JsonAsync(HttpStatusCode.OK);
+        Assert.All(inProgress.GetProperty("items").EnumerateArray(), r => Assert.Equal("InProgress", r.GetProperty("status").GetString()));
+        var listPage = await manager.GetPageAsync("/Concerns?status=Open");
+        Assert.NotNull(listPage.QuerySelector($"tr[data-concern='{third}']"));
+        Assert.Null(listPage.QuerySelector($"tr[data-concern='{first}']"));
+        await manager.GetPageAsync("/Concerns?status=Nonsense&page=abc");
+    }
+
+    [Fact]
+    public async Task Pausing_for_a_concern_hides_the_contacts_until_a_manager_shows_them_and_never_match_again_excludes_the_pair()
+    {
+        var (programme, process, mentor, mentee, manager) = await ActivePairAsync("Zainab Ali");
+        var mentorVisitor = await Factory.SignedInAsync(mentor);
+        var menteeVisitor = await Factory.SignedInAsync(mentee);
+        await (await menteeVisitor.PutJsonAsync($"/api/processes/{process}/contact-sharing", new { sharing = "Both" })).JsonAsync(HttpStatusCode.OK);
+        await (await mentorVisitor.PutJsonAsync($"/api/processes/{process}/contact-sharing", new { sharing = "Both" })).JsonAsync(HttpStatusCode.OK);
+        string? MenteeEmailSeenBy(JsonElement p) =>
+            p.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("participantId").GetGuid() == mentee.Id).GetProperty("email").GetString();
+        Assert.Equal(mentee.Email, MenteeEmailSeenBy(await mentorVisitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{process}")));
+        var id = await RaiseAsync(mentee, process);
+
+        var (protectedNow, _) = await manager.SubmitAsync($"/Concerns/{id}", new Dictionary<string, string?>(), "#protect-form");
+        Assert.Equal(HttpStatusCode.Redirect, protectedNow.StatusCode);
+        var seen = await ConcernAsync(manager, id);
+        Assert.Equal("InProgress", seen.GetProperty("status").GetString());
+        Assert.True(seen.GetProperty("process").GetProperty("contactsHidden").GetBoolean());
+        Assert.Equal("Paused", seen.GetProperty("process").GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/concerns/{id}/protect", new { })).StatusCode);
+
+        // The pause is the usual one: both sides are told it is paused, not why; the mentor reads no concern anywhere.
+        await DeliverAsync();
+        var told = Assert.Single(Mail(mentor.Email, m => m.Subject?.Contains("is paused", StringComparison.Ordinal) == true));
+        Assert.DoesNotContain("concern", told.TextBody ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(Mail(mentee.Email, m => m.Subject?.Contains("متوقف", StringComparison.Ordinal) == true || m.Subject?.Contains("paused", StringComparison.Ordinal) == true));
+        var mentorPage = await mentorVisitor.GetPageAsync($"/Mentoring/{process}");
+        Assert.DoesNotContain(Secret, mentorPage.Body!.TextContent, StringComparison.Ordinal);
+
+        // Resumed, the contacts stay hidden from the other side until a manager shows them again.
+        var current = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{process}");
+        await (await manager.PostJsonAsync($"/api/processes/{process}/resume", new { version = current.GetProperty("version").GetGuid() })).JsonAsync(HttpStatusCode.OK);
+        var resumed = await mentorVisitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{process}");
+        Assert.Equal("Active", resumed.GetProperty("status").GetString());
+        Assert.Null(MenteeEmailSeenBy(resumed));
+        Assert.NotNull((await mentorVisitor.GetPageAsync($"/Mentoring/{process}")).QuerySelector("#contacts-hidden"));
+        Assert.Equal(mentee.Email, MenteeEmailSeenBy(await manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{process}")));
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentorVisitor.PostJsonAsync($"/api/processes/{process}/contacts/show", new { })).StatusCode);
+        var (shown, _) = await manager.SubmitAsync($"/Mentoring/{process}", new Dictionary<string, string?>(), "#show-contacts-form");
+        Assert.Equal(HttpStatusCode.Redirect, shown.StatusCode);
+        Assert.Equal(mentee.Email, MenteeEmailSeenBy(await mentorVisitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{process}")));
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/processes/{process}/contacts/show", new { })).StatusCode);
+
+        // Never match again: the page asks to confirm first; then the pair is on the board's exclusions, once.
+        var (unconfirmed, unconfirmedPage) = await manager.SubmitAsync($"/Concerns/{id}", new Dictionary<string, string?>(), "#never-form");
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(unconfirmedPage.QuerySelector("#c-confirm-error")?.TextContent));
+        var (excluded, _) = await manager.SubmitAsync($"/Concerns/{id}", new Dictionary<string, string?> { ["Confirm"] = "true" }, "#never-form");
+        Assert.Equal(HttpStatusCode.Redirect, excluded.StatusCode);
+        var exclusions = await (await manager.Http.GetAsync($"/api/programmes/{programme}/exclusions")).JsonAsync(HttpStatusCode.OK);
+        var exclusion = Assert.Single(exclusions.EnumerateArray(), x => x.GetProperty("menteeId").GetGuid() == mentee.Id);
+        Assert.Equal(mentor.Id, exclusion.GetProperty("mentorId").GetGuid());
+        Assert.Equal("EndedBadly", exclusion.GetProperty("reason").GetString());
+        var again = await (await manager.PostJsonAsync($"/api/concerns/{id}/never-match-again", new { participantId = mentor.Id })).JsonAsync(HttpStatusCode.OK);
+        Assert.True(again.GetProperty("process").GetProperty("otherSide")[0].GetProperty("excluded").GetBoolean());
+        var wrong = await (await manager.PostJsonAsync($"/api/concerns/{id}/never-match-again", new { participantId = mentee.Id })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(wrong.GetProperty("errors").TryGetProperty("participantId", out _), wrong.ToString());
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.MatchExclusions.CountAsync(x => x.MenteeId == mentee.Id && x.MentorId == mentor.Id)));
+        Assert.Null((await manager.GetPageAsync($"/Concerns/{id}")).QuerySelector("#never-form"));
+
+        var log = (await ConcernAsync(manager, id)).GetProperty("log").EnumerateArray().Select(l => l.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["Raised", "ProcessPaused", "NeverMatchAgain", "NeverMatchAgain"], log);
+
+        // A concern in general has no process to pause or pair to exclude.
+        var general = await RaiseAsync(mentee, null);
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/concerns/{general}/protect", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/concerns/{general}/never-match-again", new { })).StatusCode);
+        Assert.Null((await manager.GetPageAsync($"/Concerns/{general}")).QuerySelector("#protect-form"));
     }
 }
 
