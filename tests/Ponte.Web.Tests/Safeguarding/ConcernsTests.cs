@@ -357,6 +357,18 @@ public abstract class ConcernsTests(MailingFactory factory) : IntegrationTest(fa
         Assert.Equal(HttpStatusCode.Conflict, (await manager.PostJsonAsync($"/api/concerns/{general}/never-match-again", new { })).StatusCode);
         Assert.Null((await manager.GetPageAsync($"/Concerns/{general}")).QuerySelector("#protect-form"));
     }
+
+    [Fact]
+    public async Task The_concerns_api_is_in_the_openapi_document()
+    {
+        var doc = await Anonymous().Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/concerns", "/api/concerns/{id}", "/api/concerns/{id}/state", "/api/concerns/{id}/actions", "/api/concerns/{id}/protect", "/api/concerns/{id}/never-match-again", "/api/processes/{id}/contacts/show" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        var raise = paths.GetProperty("/api/concerns").GetProperty("post");
+        Assert.Equal("Safeguarding", raise.GetProperty("tags")[0].GetString());
+        Assert.Contains("no details", raise.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteConcernsTests(SqliteMailingFactory f) : ConcernsTests(f), IClassFixture<SqliteMailingFactory>;
