@@ -11,6 +11,7 @@ using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
+using Ponte.Domain.Safeguarding;
 using Ponte.Domain.Screening;
 using Ponte.Domain.Training;
 using System.Linq.Expressions;
@@ -56,6 +57,7 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
 

@@ -70,6 +70,8 @@ services.AddScoped<Ponte.Web.Features.Mentoring.ProcessAccess>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ProcessMessages>();
 services.AddScoped<Ponte.Web.Features.Mentoring.MeetingMessages>();
 services.AddScoped<Ponte.Web.Features.Mentoring.CheckInMessages>();
+services.AddScoped<Ponte.Web.Features.Mentoring.ConcernAccess>();
+services.AddScoped<Ponte.Web.Features.Mentoring.ConcernMessages>();
 services.AddScoped<Ponte.Web.Features.Events.EventAccess>();
 services.AddScoped<Ponte.Web.Features.Events.EventMessages>();
 services.AddPonteDatabase(builder.Configuration);

@@ -415,12 +415,12 @@ public sealed class MentoringProcess : VersionedEntity, IOrganisationOwned
 
     /// <summary>
     /// Which of <paramref name="ownerId"/>'s contact details <paramref name="viewerId"/> may see:
-    /// only while the process is active, only between two different participants of it, and only
-    /// what the owner chose to share.
+    /// only while the process is active and its contacts are not hidden, only between two different
+    /// participants of it, and only what the owner chose to share.
     /// </summary>
     public ContactSharing VisibleContact(Guid viewerId, Guid ownerId)
     {
-        if (Status != ProcessStatus.Active || viewerId == ownerId)
+        if (Status != ProcessStatus.Active || ContactsHidden || viewerId == ownerId)
             return ContactSharing.None;
         var owner = _members.Find(m => m.ParticipantId == ownerId);
         if (owner is null || !_members.Exists(m => m.ParticipantId == viewerId))
@@ -497,5 +497,26 @@ public sealed class MentoringProcess : VersionedEntity, IOrganisationOwned
         _timeline.Add(line);
         Status = to;
         return line;
+    }
+
+    /// <summary>A manager has hidden everyone's contact details from the others (a safeguarding step) until she shows them again.</summary>
+    public bool ContactsHidden { get; private set; }
+
+    /// <summary>A manager hides the participants' contact details from each other, whatever each chose to share, until <see cref="ShowContacts"/>.</summary>
+    public void HideContacts()
+    {
+        if (Status == ProcessStatus.Closed)
+            throw new DomainException("ProcessState", "A closed process shows no contact details.", Status.ToString());
+        if (ContactsHidden)
+            throw new DomainException("ContactsAlreadyHidden", "The contact details are hidden already.");
+        ContactsHidden = true;
+    }
+
+    /// <summary>A manager lets the participants see what each chose to share again (while the process is active).</summary>
+    public void ShowContacts()
+    {
+        if (!ContactsHidden)
+            throw new DomainException("ContactsNotHidden", "The contact details are not hidden.");
+        ContactsHidden = false;
     }
 }

@@ -44,6 +44,7 @@ public static class ApiRoutes
         api.MapMeetingsApi();
         api.MapPlansApi();
         api.MapCheckInsApi();
+        api.MapConcernsApi();
         Events.EventsApi.MapEventsApi(api);
     }
 }

@@ -29,15 +29,9 @@ public static class DeclareExclusion
                 ?? throw new DomainValidationException(nameof(Request.MenteeId), "NotInProgramme", "Choose a mentee of this programme.");
             var mentor = await db.Participants.SingleOrDefaultAsync(p => p.Id == request.MentorId && p.ProgrammeId == programme.Id && p.Role == ParticipantRole.Mentor, ct)
                 ?? throw new DomainValidationException(nameof(Request.MentorId), "NotInProgramme", "Choose a mentor of this programme.");
-            var existing = await db.MatchExclusions.SingleOrDefaultAsync(x => x.MenteeId == mentee.Id && x.MentorId == mentor.Id, ct);
-            if (existing is not null)
-                return new Outcome(existing, false);
-
-            var exclusion = MatchExclusion.Declare(mentee, mentor, reason, request.Note, context.Actor, context.Now);
-            db.MatchExclusions.Add(exclusion);
-            var run = await MatchBoard.LatestRunAsync(db, programme.Id, ct);
-            if (run?.Proposals.FirstOrDefault(p => p.MenteeId == mentee.Id && p.MentorId == mentor.Id && p.Status == ProposalStatus.Proposed) is { } open)
-                run.Reject(open, context.Actor, context.Now);
+            var (exclusion, created) = await MatchExclusions.ExcludeAsync(db, mentee, mentor, reason, request.Note, context.Actor, context.Now, ct);
+            if (!created)
+                return new Outcome(exclusion, false);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ponte.Data;
 using Ponte.Domain.Mentoring;
+using Ponte.Domain.Safeguarding;
 using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Mentoring;
@@ -35,6 +36,9 @@ public static class AttentionViews
         var programmes = await db.Programmes.AsNoTracking().Select(p => new { p.Id, p.Name, p.NoMeetingAlertDays }).ToDictionaryAsync(p => p.Id, ct);
         var held = await CheckInsJob.HeldAsync(db, ids, ct);
         var answers = await db.CheckIns.AsNoTracking().Where(c => ids.Contains(c.ProcessId) && c.State != CheckInState.Sent).ToListAsync(ct);
+        // Concerns are the managers' alone, and this list is theirs: an open one puts its process here, with no detail.
+        var concerns = await db.Concerns.AsNoTracking().Where(c => c.ProcessId != null && ids.Contains(c.ProcessId.Value) && c.Status != ConcernStatus.Resolved)
+            .Select(c => new { c.ProcessId, c.RaisedAt }).ToListAsync(ct);
         var reviews = await db.SupportPlans.AsNoTracking().Where(p => ids.Contains(p.ProcessId) && p.NextReviewOn != null)
             .Select(p => new { p.ProcessId, p.NextReviewOn }).ToListAsync(ct);
         var facts = processes.Select(p =>
@@ -47,6 +51,7 @@ public static class AttentionViews
                 SilentCheckInAt: mine.Where(c => c.State == CheckInState.Silent).Max(c => c.SilentAt),
                 NotAGoodFitAt: Standing(mine, CheckInKind.FitCheck, c => c.IsNotAGoodFit),
                 LowScoreAt: Standing(mine, CheckInKind.Periodic, c => c.IsLow),
+                OpenConcernSince: concerns.Where(c => c.ProcessId == p.Id).Min(c => (DateTimeOffset?)c.RaisedAt),
                 ReviewDueAt: review is { } day ? local.Instant(day.AddDays(1), TimeOnly.MinValue) : null,
                 PlannedEndAt: p.Status == ProcessStatus.Active ? ProcessMoments.PlannedEnd(p) : null);
         });

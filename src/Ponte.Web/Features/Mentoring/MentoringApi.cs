@@ -46,6 +46,8 @@ public static class MentoringApi
             .WithSummary("A manager resumes a paused process: it returns to the state it was paused from.");
         processes.MapPut("/{id:guid}/contact-sharing", PutSharing)
             .WithSummary("A participant chooses which of her contact details the others see once the process is active: None, Email, Phone or Both.");
+        processes.MapPost("/{id:guid}/contacts/show", PostShowContacts)
+            .WithSummary("A manager lets the participants see each other's shared contact details again after a safeguarding step hid them (POST /api/concerns/{id}/protect).");
 
         var templates = api.MapGroup("/programmes/{programmeId:guid}/agreement-templates")
             .WithTags("Mentoring")
@@ -125,6 +127,13 @@ public static class MentoringApi
         Guid id, SharingRequest body, ShareContact.Handler share, AppDbContext db, ProcessAccess access, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var process = await share.HandleAsync(new ShareContact.Request(id, body.Sharing), ct);
+        return TypedResults.Ok(await ProcessViews.ViewAsync(db, process, access, text, ct));
+    }
+
+    public static async Task<Ok<ProcessView>> PostShowContacts(
+        Guid id, VersionRequest? body, ShowContacts.Handler show, AppDbContext db, ProcessAccess access, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        var process = await show.HandleAsync(new ShowContacts.Request(id, body?.Version), ct);
         return TypedResults.Ok(await ProcessViews.ViewAsync(db, process, access, text, ct));
     }
 

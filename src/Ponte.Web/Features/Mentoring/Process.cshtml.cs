@@ -24,6 +24,9 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
 
     public bool IsManager => access.IsManager;
 
+    /// <summary>A manager hid the participants' contact details from each other (a safeguarding step).</summary>
+    public bool ContactsHidden { get; private set; }
+
     /// <summary>The caller's own participant id in this process, if she has a place in it.</summary>
     public Guid? MyParticipantId { get; private set; }
 
@@ -100,6 +103,13 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
             return text["Flash.Shared"];
         }, ct);
 
+    public Task<IActionResult> OnPostShowContactsAsync(Guid id, [FromServices] ShowContacts.Handler show, [FromServices] IStringLocalizer<ConcernText> concerns, CancellationToken ct) =>
+        RunAsync(id, string.Empty, async () =>
+        {
+            await show.HandleAsync(new ShowContacts.Request(id, Version), ct);
+            return concerns["Flash.ContactsShown"];
+        }, ct);
+
     /// <summary>How this page words a refusal: the mentoring texts, then the shared ones.</summary>
     private FirstFoundLocalizer Errors => new(text, T);
 
@@ -137,6 +147,7 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
     {
         View = await ProcessViews.ViewAsync(db, process, access, T, ct);
         MyParticipantId = access.Me(process)?.ParticipantId;
+        ContactsHidden = process.ContactsHidden;
         TemplateLanguages = await db.AgreementTemplates.Where(t => t.ProgrammeId == process.ProgrammeId).Select(t => t.Language).OrderBy(l => l).ToListAsync(ct);
         if (!defaults)
             return;
