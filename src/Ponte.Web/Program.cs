@@ -68,6 +68,7 @@ services.AddScoped<WhoDidIt>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ProcessAccess>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ProcessMessages>();
 services.AddScoped<Ponte.Web.Features.Mentoring.MeetingMessages>();
+services.AddScoped<Ponte.Web.Features.Mentoring.ClosingMessages>();
 services.AddScoped<Ponte.Web.Features.Events.EventAccess>();
 services.AddScoped<Ponte.Web.Features.Events.EventMessages>();
 services.AddPonteDatabase(builder.Configuration);

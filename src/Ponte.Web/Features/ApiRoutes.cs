@@ -43,6 +43,7 @@ public static class ApiRoutes
         api.MapMentoringApi();
         api.MapMeetingsApi();
         api.MapPlansApi();
+        api.MapClosingApi();
         Events.EventsApi.MapEventsApi(api);
     }
 }
