@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ponte.Data;
 using Ponte.Domain.Mentoring;
+using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Mentoring;
@@ -32,6 +33,18 @@ public static class ClosingApi
             .WithRequestFields(new Dictionary<string, string> { ["Situation"] = "situation", ["LanguageLevel"] = "languageLevel", ["Qualification"] = "qualification", ["Trainings"] = "trainings" })
             .WithSummary("A manager corrects a mentee's situation on leaving of a closed process.");
 
+        processes.MapGet("/evaluations", ListForms)
+            .WithSummary("The final forms of the process the caller may read: her own individual form (managers: all of them) and the joint forms she is part of.");
+        processes.MapGet("/evaluations/{participantId:guid}", GetForm)
+            .WithSummary("One individual final form: only its author and the organisation's managers read it; for anyone else, and before it is filled in, 404.");
+        processes.MapPut("/evaluations/{participantId:guid}", PutForm)
+            .WithRequestFields(new Dictionary<string, string> { ["Experience"] = "experience", ["Satisfaction"] = "satisfaction", ["WhatChanged"] = "whatChanged" })
+            .WithSummary("A participant of a closed process fills in her own final form: experience (text), satisfaction 1–5, whatChanged; version when changing it. participantId is her own.");
+        processes.MapGet("/joint-evaluations/{menteeId:guid}", GetJoint)
+            .WithSummary("The joint final form of a mentee's plan: the mentee, the mentors and the managers read it.");
+        processes.MapPut("/joint-evaluations/{menteeId:guid}", PutJoint)
+            .WithRequestFields(new Dictionary<string, string> { ["Ratings"] = "ratings", ["Summary"] = "summary" })
+            .WithSummary("The mentee or a mentor saves the joint form: ratings [{goalId, achievement (Achieved, Partly, NotAchieved), evidence}], one for every goal of her plan, and a summary.");
         return api;
     }
 
@@ -57,6 +70,44 @@ public static class ClosingApi
         return TypedResults.Ok(await ClosingViews.ViewAsync(db, process, access, ct));
     }
 
+    public static async Task<Ok<EvaluationsView>> ListForms(Guid id, AppDbContext db, ProcessAccess access, CancellationToken ct) =>
+        TypedResults.Ok(await EvaluationViews.ListAsync(db, await access.GetAsync(id, ct), access, ct));
+
+    public static async Task<Ok<IndividualEvaluationView>> GetForm(Guid id, Guid participantId, AppDbContext db, ProcessAccess access, CancellationToken ct)
+    {
+        var process = await access.GetAsync(id, ct);
+        if (!EvaluationAccess.MayReadIndividual(access, process, participantId))
+            throw new NotFoundException();
+        var form = (await EvaluationAccess.IndividualAsync(db, id, participantId, ct)).OrNotFound();
+        return TypedResults.Ok(await EvaluationViews.IndividualAsync(db, process, form, ct));
+    }
+
+    public static async Task<Ok<IndividualEvaluationView>> PutForm(Guid id, Guid participantId, FormBody body, SubmitEvaluation.Handler submit, AppDbContext db, ProcessAccess access, CancellationToken ct)
+    {
+        var process = await access.GetAsync(id, ct);
+        if (!EvaluationAccess.MayReadIndividual(access, process, participantId))
+            throw new NotFoundException();
+        if (access.Me(process)?.ParticipantId != participantId)
+            throw ProcessAccess.ManagersOnly();
+        var form = await submit.HandleAsync(new SubmitEvaluation.Request(id, body.Experience, body.Satisfaction, body.WhatChanged, body.Version), ct);
+        return TypedResults.Ok(await EvaluationViews.IndividualAsync(db, process, form, ct));
+    }
+
+    public static async Task<Ok<JointEvaluationView>> GetJoint(Guid id, Guid menteeId, AppDbContext db, ProcessAccess access, CancellationToken ct)
+    {
+        var process = await access.GetAsync(id, ct);
+        EvaluationAccess.RequireJoint(access, process, menteeId);
+        var form = (await EvaluationAccess.JointAsync(db, id, menteeId, ct)).OrNotFound();
+        return TypedResults.Ok(await EvaluationViews.JointAsync(db, process, form, ct));
+    }
+
+    public static async Task<Ok<JointEvaluationView>> PutJoint(Guid id, Guid menteeId, JointBody body, SubmitJointEvaluation.Handler submit, AppDbContext db, ProcessAccess access, CancellationToken ct)
+    {
+        var ratings = body.Ratings?.Select(r => new GoalRatingInput(r.GoalId, r.Achievement, r.Evidence)).ToList();
+        var form = await submit.HandleAsync(new SubmitJointEvaluation.Request(id, menteeId, ratings, body.Summary, body.Version), ct);
+        return TypedResults.Ok(await EvaluationViews.JointAsync(db, await access.GetAsync(id, ct), form, ct));
+    }
+
     public static async Task<Ok<ClosingView>> PutSituation(Guid id, Guid menteeId, SituationBody body, RecordLeavingSituation.Handler record, AppDbContext db, ProcessAccess access, CancellationToken ct)
     {
         var (process, _) = await record.HandleAsync(new RecordLeavingSituation.Request(id, (body with { MenteeId = menteeId }).ToInput(), body.Version), ct);
@@ -74,3 +125,9 @@ public sealed record CloseBody(ClosingOutcome? Outcome, EndReason? Reason, strin
 public sealed record CloseRequestBody(ClosingOutcome? Outcome, EndReason? Reason, string? Text, bool? WantsNewMentor);
 
 public sealed record DeclineBody(string? Note, Guid? Version);
+
+public sealed record FormBody(string? Experience, int? Satisfaction, string? WhatChanged, Guid? Version);
+
+public sealed record RatingBody(Guid GoalId, GoalAchievement? Achievement, string? Evidence);
+
+public sealed record JointBody(IReadOnlyList<RatingBody>? Ratings, string? Summary, Guid? Version);
