@@ -110,6 +110,70 @@ public abstract class FinalFormsTests(PonteFactory factory) : IntegrationTest(fa
         Assert.Single(all.QuerySelectorAll("article.joint-form"));
     }
 
+    [Fact]
+    public async Task Unmet_goals_carry_into_a_new_process_with_the_same_mentor_and_both_histories_stay_readable()
+    {
+        var c = await ClosedAsync("Beatriz Lopes", "Fatima Rahimi");
+
+        var achieved = await (await c.Manager.PostJsonAsync($"/api/processes/{c.Id}/renewals", new { menteeId = c.Mentee.Id, goalIds = new[] { c.Met }, mentor = "SameMentor" }))
+            .JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(achieved.GetProperty("errors").TryGetProperty("goalIds", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, (await c.MentorVisitor.PostJsonAsync($"/api/processes/{c.Id}/renewals", new { menteeId = c.Mentee.Id, goalIds = new[] { c.Unmet }, mentor = "SameMentor" })).StatusCode);
+
+        var renewed = await c.Manager.PostJsonAsync($"/api/processes/{c.Id}/renewals", new { menteeId = c.Mentee.Id, goalIds = new[] { c.Unmet, c.Dropped }, mentor = "SameMentor" });
+        var view = await renewed.JsonAsync(HttpStatusCode.Created);
+        var renewal = Assert.Single(view.GetProperty("renewals").EnumerateArray());
+        var newId = renewal.GetProperty("toProcessId").GetGuid();
+        Assert.Equal($"/api/processes/{newId}", renewed.Headers.Location?.OriginalString);
+        var again = await (await c.Manager.PostJsonAsync($"/api/processes/{c.Id}/renewals", new { menteeId = c.Mentee.Id, goalIds = new[] { c.Unmet }, mentor = "SameMentor" })).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("AlreadyRenewed", again.GetProperty("code").GetString());
+
+        // The new process starts at matched, linked back, with the carried goals in her new plan.
+        var fresh = await (await c.MenteeVisitor.Http.GetAsync($"/api/processes/{newId}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Matched", fresh.GetProperty("status").GetString());
+        Assert.Equal(c.Id, (await c.MenteeVisitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{newId}/closing")).GetProperty("renewedFromId").GetGuid());
+        var plan = await c.MentorVisitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{newId}/plans/{c.Mentee.Id}");
+        var goals = plan.GetProperty("goals").EnumerateArray().ToList();
+        Assert.Equal(["Work as a care assistant", "A driving licence"], goals.Select(g => g.GetProperty("what").GetString()));
+        Assert.Equal(["InProgress", "NotStarted"], goals.Select(g => g.GetProperty("status").GetString()));
+        Assert.Equal("GoalCarriedOver", goals[0].GetProperty("history")[0].GetProperty("event").GetString());
+
+        // Both pages link to each other; the old plan and the old forms are as they were.
+        var oldPage = await c.MenteeVisitor.GetPageAsync($"/Mentoring/{c.Id}");
+        Assert.NotNull(oldPage.QuerySelector($"#renewals a[href='/Mentoring/{newId}']"));
+        var newPage = await c.MenteeVisitor.GetPageAsync($"/Mentoring/{newId}");
+        Assert.NotNull(newPage.QuerySelector($"#renewed-from a[href='/Mentoring/{c.Id}']"));
+        var oldPlan = await c.MenteeVisitor.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{c.Id}/plans/{c.Mentee.Id}");
+        Assert.Equal(3, oldPlan.GetProperty("goals").GetArrayLength());
+        var (mentee, mentor, relationships) = await Factory.WithDbAsync(async db =>
+            ((await db.Participants.SingleAsync(p => p.Id == c.Mentee.Id)).Status, (await db.Participants.SingleAsync(p => p.Id == c.Mentor.Id)).Status,
+             await db.Relationships.CountAsync(r => r.MenteeId == c.Mentee.Id)));
+        Assert.Equal((ParticipantStatus.Matched, ParticipantStatus.Matched, 2), (mentee, mentor, relationships));
+    }
+
+    [Fact]
+    public async Task Back_to_the_match_board_the_goals_wait_and_go_into_the_process_her_next_match_starts()
+    {
+        var c = await ClosedAsync("Carla Mendes", "Tatiana Bondar");
+
+        var page = await c.Manager.GetPageAsync($"/Mentoring/{c.Id}/Renew/{c.Mentee.Id}");
+        Assert.Equal(2, page.QuerySelectorAll("#renew-form input[name=GoalIds]").Length);
+        var (response, _) = await c.Manager.SubmitAsync($"/Mentoring/{c.Id}/Renew/{c.Mentee.Id}", new Dictionary<string, string?> { ["Mentor"] = "MatchBoard" }, "#renew-form");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ParticipantStatus.ReadyToMatch, await Factory.WithDbAsync(async db => (await db.Participants.SingleAsync(p => p.Id == c.Mentee.Id)).Status));
+        Assert.NotEqual(HttpStatusCode.OK, (await c.MentorVisitor.Http.GetAsync($"/Mentoring/{c.Id}/Renew/{c.Mentee.Id}")).StatusCode);
+
+        // Her next match starts a process whose plan holds the waiting goals, linked to the old one.
+        await c.Manager.ApproveAsync(c.Programme, c.Mentee.Id);
+        var list = await c.Manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes?programmeId={c.Programme}&status=Matched");
+        var newId = Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+        var closing = await c.Manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{newId}/closing");
+        Assert.Equal(c.Id, closing.GetProperty("renewedFromId").GetGuid());
+        var plan = await c.Manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{newId}/plans/{c.Mentee.Id}");
+        Assert.Equal(2, plan.GetProperty("goals").GetArrayLength());
+        var old = await c.Manager.Http.GetFromJsonAsync<JsonElement>($"/api/processes/{c.Id}/closing");
+        Assert.Equal(newId, Assert.Single(old.GetProperty("renewals").EnumerateArray()).GetProperty("toProcessId").GetGuid());
+    }
 }
 
 public sealed class SqliteFinalFormsTests(SqliteFactory f) : FinalFormsTests(f), IClassFixture<SqliteFactory>;

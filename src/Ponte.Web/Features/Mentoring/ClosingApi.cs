@@ -45,6 +45,9 @@ public static class ClosingApi
         processes.MapPut("/joint-evaluations/{menteeId:guid}", PutJoint)
             .WithRequestFields(new Dictionary<string, string> { ["Ratings"] = "ratings", ["Summary"] = "summary" })
             .WithSummary("The mentee or a mentor saves the joint form: ratings [{goalId, achievement (Achieved, Partly, NotAchieved), evidence}], one for every goal of her plan, and a summary.");
+        processes.MapPost("/renewals", PostRenewal)
+            .WithRequestFields(new Dictionary<string, string> { ["GoalIds"] = "goalIds", ["Mentor"] = "mentor" })
+            .WithSummary("A manager carries a mentee's unmet goals (goalIds of her plan: not started, in progress or dropped) from this closed process into a new one: mentor SameMentor (a new process at matched, the goals in her new plan) or MatchBoard (she is ready to match; the goals go into the process her next match starts). Answers the closing view with the renewal.");
         return api;
     }
 
@@ -108,6 +111,13 @@ public static class ClosingApi
         return TypedResults.Ok(await EvaluationViews.JointAsync(db, await access.GetAsync(id, ct), form, ct));
     }
 
+    public static async Task<Created<ClosingView>> PostRenewal(Guid id, RenewalBody body, RenewProcess.Handler renew, AppDbContext db, ProcessAccess access, CancellationToken ct)
+    {
+        var renewal = await renew.HandleAsync(new RenewProcess.Request(id, body.MenteeId ?? Guid.Empty, body.GoalIds, body.Mentor), ct);
+        var location = renewal.ToProcessId is { } to ? $"/api/processes/{to}" : $"/api/processes/{id}/closing";
+        return TypedResults.Created(location, await ClosingViews.ViewAsync(db, await access.GetAsync(id, ct), access, ct));
+    }
+
     public static async Task<Ok<ClosingView>> PutSituation(Guid id, Guid menteeId, SituationBody body, RecordLeavingSituation.Handler record, AppDbContext db, ProcessAccess access, CancellationToken ct)
     {
         var (process, _) = await record.HandleAsync(new RecordLeavingSituation.Request(id, (body with { MenteeId = menteeId }).ToInput(), body.Version), ct);
@@ -125,6 +135,8 @@ public sealed record CloseBody(ClosingOutcome? Outcome, EndReason? Reason, strin
 public sealed record CloseRequestBody(ClosingOutcome? Outcome, EndReason? Reason, string? Text, bool? WantsNewMentor);
 
 public sealed record DeclineBody(string? Note, Guid? Version);
+
+public sealed record RenewalBody(Guid? MenteeId, IReadOnlyList<Guid>? GoalIds, RenewalMentor? Mentor);
 
 public sealed record FormBody(string? Experience, int? Satisfaction, string? WhatChanged, Guid? Version);
 
