@@ -59,6 +59,12 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<Concern> Concerns => Set<Concern>();
 
+    public DbSet<IndividualEvaluation> IndividualEvaluations => Set<IndividualEvaluation>();
+
+    public DbSet<JointEvaluation> JointEvaluations => Set<JointEvaluation>();
+
+    public DbSet<Renewal> Renewals => Set<Renewal>();
+
     public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
 
     public DbSet<NetworkEvent> NetworkEvents => Set<NetworkEvent>();

@@ -72,6 +72,7 @@ services.AddScoped<Ponte.Web.Features.Mentoring.MeetingMessages>();
 services.AddScoped<Ponte.Web.Features.Mentoring.CheckInMessages>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ConcernAccess>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ConcernMessages>();
+services.AddScoped<Ponte.Web.Features.Mentoring.ClosingMessages>();
 services.AddScoped<Ponte.Web.Features.Events.EventAccess>();
 services.AddScoped<Ponte.Web.Features.Events.EventMessages>();
 services.AddPonteDatabase(builder.Configuration);

@@ -57,6 +57,47 @@ internal sealed class MentoringProcessConfiguration : IEntityTypeConfiguration<M
         b.Ignore(x => x.ParticipantIds);
         b.Ignore(x => x.AwaitingAcceptance);
         b.HasIndex(x => new { x.OrganisationId, x.ProgrammeId, x.Status });
+        ConfigureClosing(b);
+    }
+
+    /// <summary>How it ended, the requests to end it, each mentee's situation on leaving, and the process it renews.</summary>
+    private static void ConfigureClosing(EntityTypeBuilder<MentoringProcess> b)
+    {
+        b.OwnsOne(x => x.Closure, c =>
+        {
+            c.ToTable("MentoringClosures");
+            c.WithOwner().HasForeignKey("MentoringProcessId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Note).HasMaxLength(ProcessClosure.NoteMax);
+        });
+        b.OwnsMany<CloseRequest>("_closeRequests", r =>
+        {
+            r.ToTable("CloseRequests");
+            r.WithOwner().HasForeignKey("MentoringProcessId");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.Text).HasMaxLength(CloseRequest.TextMax);
+            r.Property(x => x.DecisionNote).HasMaxLength(CloseRequest.TextMax);
+            r.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.OwnsMany<LeavingSituation>("_leavingSituations", s =>
+        {
+            s.ToTable("LeavingSituations");
+            s.WithOwner().HasForeignKey("MentoringProcessId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.HasOne<Participant>().WithMany().HasForeignKey(x => x.MenteeId).OnDelete(DeleteBehavior.Restrict);
+            s.Property(x => x.Qualification).HasMaxLength(LeavingSituation.QualificationMax);
+            s.Property<List<string>>("_trainings").HasColumnName("Trainings").HasJsonConversion();
+            s.Ignore(x => x.Trainings);
+            s.Ignore(x => x.QualificationGained);
+            s.HasIndex(x => x.MenteeId);
+        });
+        b.HasOne<MentoringProcess>().WithMany().HasForeignKey(x => x.RenewedFromId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.CloseRequests);
+        b.Ignore(x => x.LeavingSituations);
+        b.Ignore(x => x.IsClosed);
     }
 }
 

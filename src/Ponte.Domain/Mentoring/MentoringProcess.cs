@@ -118,7 +118,7 @@ public sealed class ProcessMember
 /// transitions below; each returns the lines it wrote so the caller can copy them onto every
 /// participant's timeline.
 /// </summary>
-public sealed class MentoringProcess : VersionedEntity, IOrganisationOwned
+public sealed partial class MentoringProcess : VersionedEntity, IOrganisationOwned
 {
     public const int NoteMax = 1000;
 

@@ -91,6 +91,23 @@ public sealed class PlanGoal
         return goal;
     }
 
+    /// <summary>A goal carried from a closed process's plan: in progress stays so, the others start again.</summary>
+    internal static PlanGoal Carry(CarriedGoal carried, int position, Guid fromProcessId, Actor actor, DateTimeOffset now)
+    {
+        var goal = new PlanGoal
+        {
+            Position = position,
+            Area = carried.Area,
+            FreeAreaName = carried.FreeAreaName,
+            What = carried.What,
+            Measure = carried.Measure,
+            Status = carried.Status == GoalStatus.InProgress ? GoalStatus.InProgress : GoalStatus.NotStarted,
+            AddedAt = now,
+        };
+        goal._history.Add(StatusChange.Record(now, actor, SupportPlanEvents.GoalCarriedOver, carried.Status.ToString(), goal.Status.ToString(), $"{fromProcessId}: {carried.FromGoalId}"));
+        return goal;
+    }
+
     internal bool Edit(GoalContent content, Actor actor, DateTimeOffset now)
     {
         var detail = Apply(content, added: false);

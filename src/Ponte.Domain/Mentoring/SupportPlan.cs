@@ -23,6 +23,7 @@ public static class SupportPlanEvents
     public const string StudyStepRecorded = "StudyStepRecorded";
     public const string ReviewRecorded = "ReviewRecorded";
     public const string NextReviewSet = "NextReviewSet";
+    public const string GoalCarriedOver = "GoalCarriedOver";
 }
 
 /// <summary>
@@ -175,6 +176,23 @@ public sealed class SupportPlan : VersionedEntity, IOrganisationOwned
         if (process.Members.Any(m => m.UserId == userId && m.Role == ProcessRole.Mentee && m.ParticipantId != menteeId))
             throw NotYourPlan();
 
+        return New(process, menteeId, actor, now, null);
+    }
+
+    /// <summary>
+    /// The plan a renewal starts in the mentee's new process, whatever its state, with the goals
+    /// carried from the old one (each goal's history names where it came from).
+    /// </summary>
+    internal static SupportPlan Carried(MentoringProcess process, Guid menteeId, Renewal renewal, Actor actor, DateTimeOffset now)
+    {
+        var plan = New(process, menteeId, actor, now, renewal.FromProcessId.ToString());
+        foreach (var goal in renewal.Goals)
+            plan._goals.Add(PlanGoal.Carry(goal, plan._goals.Count + 1, renewal.FromProcessId, actor, now));
+        return plan;
+    }
+
+    private static SupportPlan New(MentoringProcess process, Guid menteeId, Actor actor, DateTimeOffset now, string? detail)
+    {
         var plan = new SupportPlan
         {
             OrganisationId = process.OrganisationId,
@@ -183,7 +201,7 @@ public sealed class SupportPlan : VersionedEntity, IOrganisationOwned
             MenteeId = menteeId,
             StartedAt = now,
         };
-        plan._history.Add(StatusChange.Record(now, actor, SupportPlanEvents.Started, null, process.Status.ToString()));
+        plan._history.Add(StatusChange.Record(now, actor, SupportPlanEvents.Started, null, process.Status.ToString(), detail));
         return plan;
     }
 

@@ -287,6 +287,25 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
         Move(ParticipantStatus.Withdrawn, "Withdrawn", actor, now, Guard.Optional(reason, "Reason", 1000));
     }
 
+    /// <summary>Her mentoring process closed and she leaves the programme's matching: a mentee is completed.</summary>
+    public void CompleteMentoring(Actor actor, DateTimeOffset now)
+    {
+        RequireRole(ParticipantRole.Mentee);
+        if (Status == ParticipantStatus.Matched)
+            Move(ParticipantStatus.Completed, "MentoringCompleted", actor, now);
+    }
+
+    /// <summary>
+    /// Back on the waiting list after a process closed: a mentee who asked for a new mentor or whose
+    /// goals wait for another process, a mentor with no other mentee. A mentor still mentoring
+    /// someone else stays matched (her freed place counts on the match board all the same).
+    /// </summary>
+    public void ReturnToWaitingList(Actor actor, DateTimeOffset now)
+    {
+        if (Status is ParticipantStatus.Matched or ParticipantStatus.Completed)
+            Move(ParticipantStatus.ReadyToMatch, "BackToWaitingList", actor, now);
+    }
+
     private void RequireRole(ParticipantRole role)
     {
         if (Role != role)

@@ -45,6 +45,7 @@ public static class ApiRoutes
         api.MapPlansApi();
         api.MapCheckInsApi();
         api.MapConcernsApi();
+        api.MapClosingApi();
         Events.EventsApi.MapEventsApi(api);
     }
 }

@@ -960,6 +960,120 @@ namespace Ponte.Data.Migrations.Postgres
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.IndividualEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Experience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WhatChanged")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("ProcessId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("IndividualEvaluations");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.JointEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UpdatedByParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("ProcessId", "MenteeId")
+                        .IsUnique();
+
+                    b.ToTable("JointEvaluations");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Mentoring.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1117,6 +1231,9 @@ namespace Ponte.Data.Migrations.Postgres
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("RenewedFromId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1137,9 +1254,68 @@ namespace Ponte.Data.Migrations.Postgres
 
                     b.HasIndex("ProgrammeId");
 
+                    b.HasIndex("RenewedFromId");
+
                     b.HasIndex("OrganisationId", "ProgrammeId", "Status");
 
                     b.ToTable("MentoringProcesses");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.Renewal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CarriedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mentor")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RenewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ToProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToProcessId");
+
+                    b.HasIndex("FromProcessId", "MenteeId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeId", "ToProcessId");
+
+                    b.ToTable("Renewals");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>
@@ -2291,6 +2467,74 @@ namespace Ponte.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.IndividualEvaluation", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.JointEvaluation", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.GoalRating", "_ratings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Achievement")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Goal")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Guid>("GoalId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("JointEvaluationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("JointEvaluationId");
+
+                            b1.ToTable("GoalRatings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("JointEvaluationId");
+                        });
+
+                    b.Navigation("_ratings");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Mentoring.Meeting", b =>
                 {
                     b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
@@ -2386,6 +2630,11 @@ namespace Ponte.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("RenewedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Ponte.Domain.Mentoring.Agreement", "Agreement", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2469,6 +2718,152 @@ namespace Ponte.Data.Migrations.Postgres
                                 });
 
                             b1.Navigation("_acceptances");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.CloseRequest", "_closeRequests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("DecidedById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DecisionNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<Guid>("MentoringProcessId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("Reason")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Role")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<bool>("WantsNewMentor")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MentoringProcessId");
+
+                            b1.HasIndex("ParticipantId");
+
+                            b1.ToTable("CloseRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentoringProcessId");
+
+                            b1.HasOne("Ponte.Domain.Participants.Participant", null)
+                                .WithMany()
+                                .HasForeignKey("ParticipantId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.LeavingSituation", "_leavingSituations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("LanguageLevel")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("MenteeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MentoringProcessId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Qualification")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("RecordedById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Situation")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("_trainings")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Trainings");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MenteeId");
+
+                            b1.HasIndex("MentoringProcessId");
+
+                            b1.ToTable("LeavingSituations", (string)null);
+
+                            b1.HasOne("Ponte.Domain.Participants.Participant", null)
+                                .WithMany()
+                                .HasForeignKey("MenteeId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentoringProcessId");
+                        });
+
+                    b.OwnsOne("Ponte.Domain.Mentoring.ProcessClosure", "Closure", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("ClosedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("ClosedById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MentoringProcessId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Reason")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MentoringProcessId")
+                                .IsUnique();
+
+                            b1.ToTable("MentoringClosures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentoringProcessId");
                         });
 
                     b.OwnsMany("Ponte.Domain.Mentoring.ProcessMember", "_members", b1 =>
@@ -2566,9 +2961,81 @@ namespace Ponte.Data.Migrations.Postgres
 
                     b.Navigation("Agreement");
 
+                    b.Navigation("Closure");
+
+                    b.Navigation("_closeRequests");
+
+                    b.Navigation("_leavingSituations");
+
                     b.Navigation("_members");
 
                     b.Navigation("_timeline");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.Renewal", b =>
+                {
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("FromProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ToProcessId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.CarriedGoal", "_goals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Area")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("FreeAreaName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Guid>("FromGoalId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("RenewalId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RenewalId");
+
+                            b1.ToTable("RenewalGoals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RenewalId");
+                        });
+
+                    b.Navigation("_goals");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>

@@ -949,6 +949,120 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.IndividualEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Experience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatChanged")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("ProcessId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("IndividualEvaluations");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.JointEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdatedByParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("ProcessId", "MenteeId")
+                        .IsUnique();
+
+                    b.ToTable("JointEvaluations");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Mentoring.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1106,6 +1220,9 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RenewedFromId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -1126,9 +1243,68 @@ namespace Ponte.Data.Migrations.Sqlite
 
                     b.HasIndex("ProgrammeId");
 
+                    b.HasIndex("RenewedFromId");
+
                     b.HasIndex("OrganisationId", "ProgrammeId", "Status");
 
                     b.ToTable("MentoringProcesses");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.Renewal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CarriedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mentor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RenewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ToProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToProcessId");
+
+                    b.HasIndex("FromProcessId", "MenteeId")
+                        .IsUnique();
+
+                    b.HasIndex("MenteeId", "ToProcessId");
+
+                    b.ToTable("Renewals");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>
@@ -2272,6 +2448,74 @@ namespace Ponte.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.IndividualEvaluation", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.JointEvaluation", b =>
+                {
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.GoalRating", "_ratings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Achievement")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Goal")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("GoalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("JointEvaluationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("JointEvaluationId");
+
+                            b1.ToTable("GoalRatings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("JointEvaluationId");
+                        });
+
+                    b.Navigation("_ratings");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Mentoring.Meeting", b =>
                 {
                     b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
@@ -2365,6 +2609,11 @@ namespace Ponte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("RenewedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Ponte.Domain.Mentoring.Agreement", "Agreement", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2448,6 +2697,152 @@ namespace Ponte.Data.Migrations.Sqlite
                                 });
 
                             b1.Navigation("_acceptances");
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.CloseRequest", "_closeRequests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("DecidedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecisionNote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MentoringProcessId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Reason")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RequestedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Role")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("WantsNewMentor")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MentoringProcessId");
+
+                            b1.HasIndex("ParticipantId");
+
+                            b1.ToTable("CloseRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentoringProcessId");
+
+                            b1.HasOne("Ponte.Domain.Participants.Participant", null)
+                                .WithMany()
+                                .HasForeignKey("ParticipantId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.LeavingSituation", "_leavingSituations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("LanguageLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("MenteeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MentoringProcessId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Qualification")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("RecordedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Situation")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("_trainings")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Trainings");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MenteeId");
+
+                            b1.HasIndex("MentoringProcessId");
+
+                            b1.ToTable("LeavingSituations", (string)null);
+
+                            b1.HasOne("Ponte.Domain.Participants.Participant", null)
+                                .WithMany()
+                                .HasForeignKey("MenteeId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentoringProcessId");
+                        });
+
+                    b.OwnsOne("Ponte.Domain.Mentoring.ProcessClosure", "Closure", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ClosedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ClosedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MentoringProcessId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Reason")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MentoringProcessId")
+                                .IsUnique();
+
+                            b1.ToTable("MentoringClosures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentoringProcessId");
                         });
 
                     b.OwnsMany("Ponte.Domain.Mentoring.ProcessMember", "_members", b1 =>
@@ -2543,9 +2938,81 @@ namespace Ponte.Data.Migrations.Sqlite
 
                     b.Navigation("Agreement");
 
+                    b.Navigation("Closure");
+
+                    b.Navigation("_closeRequests");
+
+                    b.Navigation("_leavingSituations");
+
                     b.Navigation("_members");
 
                     b.Navigation("_timeline");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.Renewal", b =>
+                {
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("FromProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ToProcessId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Ponte.Domain.Mentoring.CarriedGoal", "_goals", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Area")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FreeAreaName")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("FromGoalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RenewalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RenewalId");
+
+                            b1.ToTable("RenewalGoals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RenewalId");
+                        });
+
+                    b.Navigation("_goals");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Mentoring.SupportPlan", b =>

@@ -65,21 +65,36 @@ public static class ApproveProposal
                 : [];
             var group = groups.FirstOrDefault(g => g.HasRoomFor(programme));
             ProcessChange change;
+            MentoringProcess target;
             if (group is null)
             {
-                var process = MentoringProcess.Start(programme, mentor, [mentee], null, [proposal], context.Actor, context.Now);
-                db.MentoringProcesses.Add(process);
-                change = new ProcessChange(process.Timeline, process.ParticipantIds);
+                target = MentoringProcess.Start(programme, mentor, [mentee], null, [proposal], context.Actor, context.Now);
+                db.MentoringProcesses.Add(target);
+                change = new ProcessChange(target.Timeline, target.ParticipantIds);
             }
             else
             {
+                target = group;
                 change = group.AddMentee(programme, mentee, proposal, context.Actor, context.Now);
             }
 
+            await CarryRenewedGoalsAsync(mentee, target, group is null, ct);
             var others = change.ParticipantIds.Except([mentor.Id, mentee.Id]).ToList();
             List<Participant> everyone = others.Count == 0 ? [] : await db.Participants.Where(p => others.Contains(p.Id)).ToListAsync(ct);
             foreach (var participant in everyone.Append(mentor).Append(mentee))
                 participant.CopyToTimeline(change.Lines);
+        }
+
+        /// <summary>A mentee sent back to the board by a renewal takes her waiting goals into this process's plan for her; a new process links to the one it renews.</summary>
+        private async Task CarryRenewedGoalsAsync(Participant mentee, MentoringProcess process, bool isNew, CancellationToken ct)
+        {
+            var db = context.Db;
+            var pending = await db.Renewals.Where(r => r.MenteeId == mentee.Id && r.ToProcessId == null).OrderBy(r => r.RenewedAt).FirstOrDefaultAsync(ct);
+            if (pending is null)
+                return;
+            if (isNew)
+                process.LinkRenewal(await db.MentoringProcesses.SingleAsync(p => p.Id == pending.FromProcessId, ct));
+            db.SupportPlans.Add(pending.CarryInto(process, context.Actor, context.Now));
         }
 
         /// <summary>Her news is worded for her side of the pair: who her mentor is, or whom she mentors.</summary>

@@ -15,7 +15,7 @@ namespace Ponte.Web.Features.Mentoring;
 /// it is active, and its timeline. Managers draft and change the agreement and pause or resume.
 /// </summary>
 [Authorize]
-public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringLocalizer<MentoringText> text) : PontePageModel
+public sealed partial class ProcessModel(AppDbContext db, ProcessAccess access, IStringLocalizer<MentoringText> text) : PontePageModel
 {
     public ProcessView View { get; private set; } = null!;
 
@@ -111,7 +111,7 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
         }, ct);
 
     /// <summary>How this page words a refusal: the mentoring texts, then the shared ones.</summary>
-    private FirstFoundLocalizer Errors => new(text, T);
+    private FirstFoundLocalizer Errors => new(HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ClosingText>>(), text, T);
 
     /// <summary>Runs one form's handler; a refusal shows the page again with her input and the message beside its field.</summary>
     private async Task<IActionResult> RunAsync(Guid id, string prefix, Func<Task<string>> action, CancellationToken ct)
@@ -146,6 +146,7 @@ public sealed class ProcessModel(AppDbContext db, ProcessAccess access, IStringL
     private async Task ShowAsync(MentoringProcess process, bool defaults, CancellationToken ct)
     {
         View = await ProcessViews.ViewAsync(db, process, access, T, ct);
+        await ShowClosingAsync(process, defaults, ct);
         MyParticipantId = access.Me(process)?.ParticipantId;
         ContactsHidden = process.ContactsHidden;
         TemplateLanguages = await db.AgreementTemplates.Where(t => t.ProgrammeId == process.ProgrammeId).Select(t => t.Language).OrderBy(l => l).ToListAsync(ct);

@@ -16,4 +16,8 @@ public static class ProcessDisplay
     /// <summary>The event's name in her language; an event this page does not know yet shows its key.</summary>
     public static string Event(this IStringLocalizer<MentoringText> text, string @event) =>
         text["Event." + @event] is { ResourceNotFound: false } name ? name : @event;
+
+    /// <summary>As <see cref="Event(IStringLocalizer{MentoringText}, string)"/>, with the closing texts' events too.</summary>
+    public static string Event(this IStringLocalizer<MentoringText> text, IStringLocalizer<ClosingText> closing, string @event) =>
+        closing["Event." + @event] is { ResourceNotFound: false } name ? name : text.Event(@event);
 }
