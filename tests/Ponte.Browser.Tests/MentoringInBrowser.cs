@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Ponte.Browser.Tests.Infrastructure;
 using Ponte.Web.Tests.Infrastructure;
@@ -25,19 +24,6 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static async Task NoViolationsAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        Assert.True(axe.Violations.Length == 0,
-            page.Url + "\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
-    }
-
-    private static async Task FitsAsync(IPage page)
-    {
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 360, $"{page.Url} scrolls sideways at 360 px (scrollWidth {width}).");
-    }
-
     private async Task<IPage> PhoneAsync(Person person)
     {
         var page = await site.NewPageAsync(360, 800);
@@ -53,8 +39,7 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         var ana = await factory.MentorWithAccountAsync(programme, "Ana Costa");
         var farah = await factory.MenteeWithAccountAsync(programme, "Farah Nasser", reads: "ar");
         // Arranged over HTTP against the real server, as the web tests arrange it.
-        var manager = new Visitor(new HttpClient(new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = new Uri(site.BaseUrl) });
-        await manager.SignInAsync(Demo.ManagerPt);
+        var manager = await site.VisitorAsync(Demo.ManagerPt);
         await manager.ApproveAsync(programme, farah.Id);
         await (await manager.PutJsonAsync($"/api/programmes/{programme}/agreement-templates/en", MentoringArrangements.Sections())).JsonAsync(HttpStatusCode.Created);
         var id = (await manager.OnlyProcessAsync(programme)).GetProperty("id").GetGuid();
@@ -66,8 +51,8 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         await mentee.GotoAsync($"/Mentoring/{id}");
         Assert.Equal("rtl", await mentee.GetAttributeAsync("html", "dir"));
         await mentee.Locator("#agreement-text").WaitForAsync();
-        await FitsAsync(mentee);
-        await NoViolationsAsync(mentee);
+        await PageChecks.FitsAsync(mentee);
+        await PageChecks.NoViolationsAsync(mentee);
         await mentee.Locator("#share-Email").CheckAsync();
         await mentee.Locator("#share-form button").ClickAsync();
         await mentee.Locator("p.flash").WaitForAsync();
@@ -84,30 +69,30 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         await mentor.GotoAsync($"/Mentoring/{id}");
         Assert.Equal("Active", await mentor.Locator("#process-status").GetAttributeAsync("data-status"));
         Assert.Contains(farah.Email, await mentor.Locator("#members").TextContentAsync(), StringComparison.Ordinal);
-        await NoViolationsAsync(mentor);
+        await PageChecks.NoViolationsAsync(mentor);
 
         // The mentee adds a goal to her support plan from her phone.
         await mentee.GotoAsync("/Mentoring/Me");
         await mentee.Locator(".my-plan").First.ClickAsync();
         await mentee.Locator("#add-goal-form").WaitForAsync();
-        await FitsAsync(mentee);
-        await NoViolationsAsync(mentee);
+        await PageChecks.FitsAsync(mentee);
+        await PageChecks.NoViolationsAsync(mentee);
         await mentee.Locator("#ng-area").SelectOptionAsync("LabourMarketOrientation");
         await mentee.Locator("#ng-what").FillAsync("Work as a pharmacy assistant in Lisbon");
         await mentee.Locator("#ng-measure").FillAsync("A signed work contract");
         await mentee.Locator("#add-goal-form button[type=submit]").ClickAsync();
         await mentee.Locator("article.goal").First.WaitForAsync();
         Assert.Contains("pharmacy assistant", await mentee.Locator("article.goal").First.TextContentAsync(), StringComparison.Ordinal);
-        await NoViolationsAsync(mentee);
+        await PageChecks.NoViolationsAsync(mentee);
         var planUrl = mentee.Url.Split('#')[0].Split('?')[0];
 
         // The mentor writes down a meeting that happened, from the meetings page.
         await mentor.GotoAsync($"/Mentoring/{id}/Meetings");
-        await NoViolationsAsync(mentor);
+        await PageChecks.NoViolationsAsync(mentor);
         await mentor.Locator("#log-unscheduled").ClickAsync();
         await mentor.Locator("#log-form").WaitForAsync();
-        await FitsAsync(mentor);
-        await NoViolationsAsync(mentor);
+        await PageChecks.FitsAsync(mentor);
+        await PageChecks.NoViolationsAsync(mentor);
         await mentor.Locator("#l-topic-LabourMarketOrientation").CheckAsync();
         await mentor.Locator("#l-goals input[type=checkbox]").First.CheckAsync();
         await mentor.Locator("#l-shared").FillAsync("We looked at pharmacy job offers together.");
@@ -115,32 +100,32 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         await mentor.Locator("#log-form button[type=submit]").ClickAsync();
         await mentor.Locator("#meeting-log").WaitForAsync();
         Assert.Equal("Logged", await mentor.Locator("#meeting-status").GetAttributeAsync("data-status"));
-        await NoViolationsAsync(mentor);
+        await PageChecks.NoViolationsAsync(mentor);
 
         // The mentee reads the shared notes, never the mentor's private one.
         await mentee.GotoAsync($"/Mentoring/{id}/Meetings");
         await mentee.Locator("#meetings a").First.ClickAsync();
         await mentee.Locator("#shared-notes").WaitForAsync();
         Assert.Equal(0, await mentee.Locator("#private-note").CountAsync());
-        await FitsAsync(mentee);
-        await NoViolationsAsync(mentee);
+        await PageChecks.FitsAsync(mentee);
+        await PageChecks.NoViolationsAsync(mentee);
 
         // The goal she added is one the meeting can name.
         Assert.Contains("pharmacy assistant", await mentor.Locator("#meeting-log").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
 
         // Her own page, and the process page pictured in both languages.
         await mentee.GotoAsync("/Mentoring/Me");
-        await FitsAsync(mentee);
-        await NoViolationsAsync(mentee);
+        await PageChecks.FitsAsync(mentee);
+        await PageChecks.NoViolationsAsync(mentee);
         foreach (var culture in new[] { "en", "ar" })
         {
             await mentee.GotoAsync($"/Mentoring/{id}?culture={culture}");
             await mentee.Locator("#agreement").WaitForAsync();
-            await NoViolationsAsync(mentee);
+            await PageChecks.NoViolationsAsync(mentee);
             await BrowserSite.ScreenshotAsync(mentee, $"mentoring-process-{culture}-360");
             await mentee.GotoAsync($"{planUrl}?culture={culture}");
             await mentee.Locator("article.goal").First.WaitForAsync();
-            await NoViolationsAsync(mentee);
+            await PageChecks.NoViolationsAsync(mentee);
             await BrowserSite.ScreenshotAsync(mentee, $"mentoring-plan-{culture}-360");
         }
     }
@@ -155,10 +140,10 @@ public sealed class MentoringInBrowser(BrowserSite site) : IAsyncLifetime
         await page.GotoAsync($"/Mentoring?culture={culture}");
         Assert.Equal(dir, await page.GetAttributeAsync("html", "dir"));
         await page.Locator("main h1").WaitForAsync();
-        await NoViolationsAsync(page);
+        await PageChecks.NoViolationsAsync(page);
         await BrowserSite.ScreenshotAsync(page, $"mentoring-list-{culture}");
         await page.SetViewportSizeAsync(360, 800);
         await page.ReloadAsync();
-        await FitsAsync(page);
+        await PageChecks.FitsAsync(page);
     }
 }

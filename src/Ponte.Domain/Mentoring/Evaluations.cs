@@ -82,9 +82,12 @@ public sealed class IndividualEvaluation : VersionedEntity, IOrganisationOwned
 
     private void Apply(string? experience, int? satisfaction, string? whatChanged)
     {
-        Experience = Guard.Required(experience, nameof(Experience), TextMax);
-        Satisfaction = Guard.Range(satisfaction ?? throw new DomainValidationException(nameof(Satisfaction), "Required", "Choose how satisfied you are, from 1 to 5."), nameof(Satisfaction), 1, 5);
-        WhatChanged = Guard.Optional(whatChanged, nameof(WhatChanged), TextMax);
+        var checks = new FieldChecks();
+        var experienceText = checks.Run(() => Guard.Required(experience, nameof(Experience), TextMax));
+        var score = checks.Run(() => Guard.Range(satisfaction ?? throw new DomainValidationException(nameof(Satisfaction), "Required", "Choose how satisfied you are, from 1 to 5."), nameof(Satisfaction), 1, 5));
+        var changed = checks.Run(() => Guard.Optional(whatChanged, nameof(WhatChanged), TextMax));
+        checks.ThrowIfAny();
+        (Experience, Satisfaction, WhatChanged) = (experienceText, score, changed);
     }
 }
 

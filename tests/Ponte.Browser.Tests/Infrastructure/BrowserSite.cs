@@ -73,6 +73,14 @@ public sealed class BrowserSite : IAsyncLifetime
         Assert.DoesNotContain("/Account/Login", page.Url, StringComparison.Ordinal);
     }
 
+    /// <summary>A visitor signed in over HTTP against the real server, for arranging as the web tests arrange.</summary>
+    public async Task<Visitor> VisitorAsync(string email, string password = Visitor.DemoPassword)
+    {
+        var visitor = new Visitor(new HttpClient(new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) });
+        await visitor.SignInAsync(email, password);
+        return visitor;
+    }
+
     /// <summary>Saves a screenshot under the test output, and under PONTE_SCREENSHOT_DIR when set (docs/screenshots).</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name, ILocator? part = null, bool fullPage = true)
     {

@@ -27,6 +27,18 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void An_empty_individual_form_names_every_missing_field_at_once()
+    {
+        var w = new PlanWorld();
+        Close(w);
+
+        var refused = Assert.Throws<DomainValidationErrors>(() => IndividualEvaluation.Submit(w.Process, w.MenteeActor, " ", null, null, PlanWorld.At));
+
+        Assert.Equal(["Experience", "Satisfaction"], refused.Errors.Select(e => e.Field));
+        Assert.Equal("Satisfaction", Assert.Throws<DomainValidationException>(() => IndividualEvaluation.Submit(w.Process, w.MenteeActor, "Good", 6, null, PlanWorld.At)).Field);
+    }
+
+    [Fact]
     public void The_joint_form_rates_every_goal_of_the_plan_once()
     {
         var w = new PlanWorld();

@@ -75,6 +75,8 @@ public abstract class CheckInsTests(MailingFactory factory) : IntegrationTest(fa
         Assert.True(bad.GetProperty("errors").TryGetProperty("score", out _), bad.ToString());
         var missing = await (await mentee.PostJsonAsync($"/api/check-ins/{checkIn}/answer", new { score = 2 })).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(missing.GetProperty("errors").TryGetProperty("meetingsHappened", out _), missing.ToString());
+        var nothing = await (await mentee.PostJsonAsync($"/api/check-ins/{checkIn}/answer", new { })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["meetingsHappened", "score"], nothing.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         var answered = await (await mentee.PostJsonAsync($"/api/check-ins/{checkIn}/answer",
             new { score = 2, meetingsHappened = false, forOrganisation = "We could not find a time to meet." })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Answered", answered.GetProperty("state").GetString());
@@ -156,14 +158,7 @@ public abstract class CheckInsTests(MailingFactory factory) : IntegrationTest(fa
         var set = await (await manager.PutJsonAsync($"/api/programmes/{programme}", new { noMeetingAlertDays = 30 })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(30, set.GetProperty("noMeetingAlertDays").GetInt32());
 
-        var checkIn = await Factory.WithDbAsync(async db =>
-        {
-            var process = await db.MentoringProcesses.SingleAsync(p => p.Id == id);
-            var asked = CheckIn.Ask(process, olena.Id, CheckInKind.Periodic, 1, Factory.Clock.GetUtcNow());
-            db.CheckIns.Add(asked);
-            await db.SaveChangesAsync();
-            return asked.Id;
-        });
+        var checkIn = await Factory.AskCheckInAsync(id, olena.Id);
 
         var mentee = await Factory.SignedInAsync(olena);
         var (noScore, noScorePage) = await mentee.SubmitAsync($"/CheckIns/{checkIn}", new Dictionary<string, string?>

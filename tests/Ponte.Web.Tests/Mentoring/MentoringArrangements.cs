@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ponte.Data;
 using Ponte.Domain.Common;
+using Ponte.Domain.Mentoring;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Web.Tests.Infrastructure;
@@ -133,6 +134,17 @@ public static class MentoringArrangements
         Assert.Equal("Active", active.GetProperty("status").GetString());
         return id;
     }
+
+    /// <summary>A check-in asked of this participant now, as the check-ins job asks it (its timing has its own tests).</summary>
+    public static Task<Guid> AskCheckInAsync(this PonteFactory factory, Guid processId, Guid participantId, CheckInKind kind = CheckInKind.Periodic, int round = 1) =>
+        factory.WithDbAsync(async db =>
+        {
+            var process = await db.MentoringProcesses.SingleAsync(p => p.Id == processId);
+            var asked = CheckIn.Ask(process, participantId, kind, round, factory.Clock.GetUtcNow());
+            db.CheckIns.Add(asked);
+            await db.SaveChangesAsync();
+            return asked.Id;
+        });
 
     public static object Sections(string goals = "Each pair works towards the mentee's own goals.") => new
     {

@@ -39,8 +39,10 @@ public static class AnswerCheckIn
             db.ExpectVersion(checkIn, request.Version);
             if (checkIn.Kind == CheckInKind.Periodic)
             {
-                var score = request.Score ?? throw new DomainValidationException(nameof(CheckIn.Score), "Required", "Say how it is going.");
-                var met = request.MeetingsHappened ?? throw new DomainValidationException(nameof(CheckIn.MeetingsHappened), "Required", "Say whether your meetings happened.");
+                var checks = new FieldChecks();
+                var score = checks.Run(() => request.Score ?? throw new DomainValidationException(nameof(CheckIn.Score), "Required", "Say how it is going."));
+                var met = checks.Run(() => request.MeetingsHappened ?? throw new DomainValidationException(nameof(CheckIn.MeetingsHappened), "Required", "Say whether your meetings happened."));
+                checks.ThrowIfAny();
                 checkIn.AnswerPeriodic(score, met, request.ForOrganisation, context.Now);
             }
             else

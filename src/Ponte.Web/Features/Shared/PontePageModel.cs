@@ -17,6 +17,10 @@ public static class PageErrors
     {
         switch (exception)
         {
+            case DomainValidationErrors many:
+                foreach (var one in many.Errors)
+                    modelState.TryAdd(one, text, prefix);
+                return true;
             case DomainValidationException v:
                 modelState.AddModelError(string.IsNullOrEmpty(prefix) ? v.Field : $"{prefix}.{v.Field}", ErrorText.For(text, v));
                 return true;

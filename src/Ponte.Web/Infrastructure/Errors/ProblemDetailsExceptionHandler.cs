@@ -64,6 +64,7 @@ public sealed class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails? MapException(Exception exception, IStringLocalizer text, Features.Shared.RequestFields? fields) => exception switch
     {
+        DomainValidationErrors many => Validation(text, many.Errors.Select(v => (fields?.Names.GetValueOrDefault(v.Field) ?? JsonField(v.Field), ErrorText.For(text, v)))),
         DomainValidationException v => Validation(text, fields?.Names.GetValueOrDefault(v.Field) ?? JsonField(v.Field), ErrorText.For(text, v)),
         DomainException d => new ProblemDetails
         {
@@ -113,7 +114,10 @@ public sealed class ProblemDetailsExceptionHandler(
         path is null || path.Length <= 2 || !path.StartsWith("$.", StringComparison.Ordinal) ? "body" : path[2..];
 
     private static ValidationProblemDetails Validation(IStringLocalizer text, string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] })
+        Validation(text, [(field, message)]);
+
+    private static ValidationProblemDetails Validation(IStringLocalizer text, IEnumerable<(string Field, string Message)> errors) =>
+        new(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = text["Error.Validation"],
