@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Ponte.Data;
 using Ponte.Domain.Mentoring;
 using Ponte.Web.Infrastructure.Email;
 using Ponte.Web.Infrastructure.Http;
-using Ponte.Domain.Common;
+using Ponte.Web.Features.Shared;
 
 namespace Ponte.Web.Features.Mentoring;
 
@@ -13,7 +12,7 @@ namespace Ponte.Web.Features.Mentoring;
 /// form when the process closes, the managers told that someone asks to end (never why), and the
 /// person who asked told of the answer.
 /// </summary>
-public sealed class ClosingMessages(Notifier notifier, PublicUrl url, UserManager<ApplicationUser> users)
+public sealed class ClosingMessages(Notifier notifier, PublicUrl url)
 {
     public async Task InviteToFormsAsync(AppDbContext db, MentoringProcess process, CancellationToken ct)
     {
@@ -33,13 +32,8 @@ public sealed class ClosingMessages(Notifier notifier, PublicUrl url, UserManage
     {
         var programme = await ProgrammeNameAsync(db, process, ct);
         var link = url.To($"/Mentoring/{process.Id}#closing");
-        var managers = (await users.GetUsersInRoleAsync(Roles.OrganisationManager))
-            .Where(u => u.OrganisationId == process.OrganisationId && u.Email is not null && !u.IsDeactivated);
-        foreach (var manager in managers)
-        {
-            await notifier.QueueAsync(db, new Recipient(manager.Email!, manager.DisplayName, manager.PreferredCulture, process.OrganisationId),
-                "Mentoring.CloseRequested", [manager.DisplayName, programme, link], ct: ct);
-        }
+        foreach (var manager in await OrganisationManagers.RecipientsAsync(db, process.OrganisationId, ct))
+            await notifier.QueueAsync(db, manager, "Mentoring.CloseRequested", [manager.Name, programme, link], ct: ct);
     }
 
     public async Task TellRequesterAsync(AppDbContext db, MentoringProcess process, CloseRequest request, CancellationToken ct)
