@@ -109,6 +109,7 @@ public abstract class NetworkEventsTests(PonteFactory factory) : IntegrationTest
         Assert.Equal("EventStarted", await (await managers["LV"].PostJsonAsync($"/api/network-events/{id}/registrations", new { participantIds = new[] { (await PersonAsync("LV", ParticipantRole.Mentee, "Anna Kalniņa")).Id } })).RefusalAsync(HttpStatusCode.Conflict));
         var (attendedPage, _) = await managers["PT"].SubmitAsync($"/Events/Network/{id}", new Dictionary<string, string?> { ["Attended"] = inesMentee.Id.ToString() }, "#attendance-form");
         Assert.Equal(HttpStatusCode.Redirect, attendedPage.StatusCode);
+        Assert.Equal("Held", (await managers["LV"].GetPageAsync($"/Events/Network/{id}")).QuerySelector("#event-status")!.TextContent.Trim());
         await (await managers["FI"].PutJsonAsync($"/api/network-events/{id}/attendance",
             new { attendance = new[] { new { participantId = ainoMentee.Id, attended = true }, new { participantId = leenaMentee.Id, attended = true } } })).JsonAsync(HttpStatusCode.OK);
         await (await managers["LV"].PutJsonAsync($"/api/network-events/{id}/attendance",

@@ -150,6 +150,8 @@ public abstract class ProgrammeEventsTests(PonteFactory factory) : IntegrationTe
         var before = await manager.GetPageAsync($"/Events/{id}");
         Assert.Null(before.QuerySelector("#attendance-form"));
         Assert.NotNull(before.QuerySelector("#attendance-later"));
+        // manager.pt reads Portuguese: "Planned", then "Held" once it has started.
+        Assert.Equal("Planeado", before.QuerySelector("#event-status")!.TextContent.Trim());
 
         Factory.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(5));
         var mentee = await Factory.SignedInAsync(olena);
@@ -159,6 +161,7 @@ public abstract class ProgrammeEventsTests(PonteFactory factory) : IntegrationTe
         // Recorded on the page: she came.
         var (saved, savedPage) = await manager.SubmitAsync($"/Events/{id}", new Dictionary<string, string?> { ["Attended"] = olena.Id.ToString() }, "#attendance-form");
         Assert.True(HttpStatusCode.Redirect == saved.StatusCode, savedPage.QuerySelector(".error-summary")?.TextContent);
+        Assert.Equal("Realizado", (await manager.GetPageAsync($"/Events/{id}")).QuerySelector("#event-status")!.TextContent.Trim());
         var view = await manager.Http.GetFromJsonAsync<JsonElement>($"/api/programme-events/{id}");
         var line = Assert.Single(view.Invitations());
         Assert.True(line.Attended);
