@@ -44,7 +44,7 @@ internal static class CsvCommand
         var capacities = new Dictionary<string, int>(StringComparer.Ordinal);
         while (csv.Next())
         {
-            RequireFields(csv, col);
+            csv.RequireFields(col);
             var id = csv[col[0]].Trim();
             var text = csv[col[1]].Trim();
             if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var capacity))
@@ -89,7 +89,7 @@ internal static class CsvCommand
         var load = new Dictionary<string, int>(StringComparer.Ordinal);
         while (csv.Next())
         {
-            RequireFields(csv, col);
+            csv.RequireFields(col);
             var mentee = csv[col[0]].Trim().ToString();
             var mentor = csv[col[1]].Trim().ToString();
             if (mentee.Length == 0 || mentor.Length == 0)
@@ -122,7 +122,7 @@ internal static class CsvCommand
         var lookup = approved?.GetAlternateLookup<ReadOnlySpan<char>>();
         while (csv.Next())
         {
-            RequireFields(csv, col);
+            csv.RequireFields(col);
             var mentee = csv[col[0]].Trim();
             var mentor = csv[col[1]].Trim();
             var text = csv[col[2]];
@@ -158,13 +158,6 @@ internal static class CsvCommand
             if (lookup is { } l && l.TryGetValue(mentee, out var pair) && mentor.SequenceEqual(pair.Mentor))
                 pair.Score ??= score;
         }
-    }
-
-    private static void RequireFields(CsvFile csv, int[] columns)
-    {
-        var needed = columns.Max() + 1;
-        if (csv.FieldCount < needed)
-            throw csv.Error($"expected at least {needed} fields, found {csv.FieldCount}");
     }
 
     private static void Write(MatchingSolution solution, Stream stdout)

@@ -40,6 +40,16 @@ internal sealed class CsvFile
 
     public InputException Error(string problem) => new(Path, Line, problem);
 
+    /// <summary>Refuses a record too short to hold every column the header named.</summary>
+    public void RequireFields(int[] columns)
+    {
+        var needed = 0;
+        foreach (var c in columns)
+            needed = Math.Max(needed, c + 1);
+        if (FieldCount < needed)
+            throw Error($"expected at least {needed} fields, found {FieldCount}");
+    }
+
     /// <summary>Reads the header and returns the position of each required column.</summary>
     public int[] Header(params string[] columns)
     {

@@ -6,8 +6,9 @@ namespace Ponte.Cli;
 /// <summary>
 /// <c>ponte match --candidates C.csv --mentors M.csv [--approved A.csv]</c> or
 /// <c>ponte match --profiles P.json</c>: prints one JSON object on stdout. Malformed input or a
-/// wrong command line exits with 2 and one line on stderr. <c>ponte migrate</c> brings a database
-/// to the current schema (<see cref="MigrateCommand"/>).
+/// wrong command line exits with 2 and one line on stderr. <c>ponte indicators</c> computes the
+/// funder's indicators from facts as CSV (<see cref="IndicatorsCommand"/>); <c>ponte migrate</c>
+/// brings a database to the current schema (<see cref="MigrateCommand"/>).
 /// </summary>
 public static class Program
 {
@@ -18,6 +19,7 @@ public static class Program
     private const string Usage =
         "usage: ponte match --candidates C.csv --mentors M.csv [--approved A.csv] [--solver auto|paths|dense] [--stats]"
         + " | ponte match --profiles P.json [--solver ...] [--export DIR] [--stats]"
+        + " | " + IndicatorsCommand.Usage
         + " | " + MigrateCommand.Usage;
 
     public static int Main(string[] args)
@@ -35,6 +37,8 @@ public static class Program
         {
             if (args.Length > 0 && args[0] == MigrateCommand.Name)
                 return MigrateCommand.Run(args, stdout, stderr);
+            if (args.Length > 0 && args[0] == IndicatorsCommand.Name)
+                return IndicatorsCommand.Run(args, stdout, stderr);
             var options = Options.Parse(args);
             var clock = Stopwatch.StartNew();
             string stats;
@@ -82,6 +86,24 @@ internal sealed class UsageException(string message) : Exception(message)
         if (k + 1 >= args.Length || args[k + 1].StartsWith("--", StringComparison.Ordinal))
             throw new UsageException($"{args[k]} needs a value");
         return args[++k];
+    }
+
+    /// <summary>The options after the command: each of <paramref name="valued"/> with its value, each of <paramref name="flags"/> as "true"; anything else is a usage error.</summary>
+    public static Dictionary<string, string> Options(string[] args, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var k = 1; k < args.Length; k++)
+        {
+            var name = args[k];
+            if (valued.Contains(name))
+                found[name] = ValueOf(args, ref k);
+            else if (flags.Contains(name))
+                found[name] = "true";
+            else
+                throw new UsageException($"unknown option \"{name}\"");
+        }
+
+        return found;
     }
 }
 

@@ -7,29 +7,10 @@ using Xunit;
 namespace Ponte.Domain.Tests.Matching;
 
 /// <summary>The contract of <c>ponte match</c>: one JSON object on stdout, or exit 2 and one line naming file, line and problem.</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : CliFolder
 {
     private const string Mentors = "mentor_id,capacity\nm1,1\nm2,2\n";
     private const string Candidates = "mentee_id,mentor_id,score\ne1,m1,10.5\ne1,m2,3\ne2,m1,9.99\ne3,m2,0\n";
-
-    private readonly string _dir = Directory.CreateTempSubdirectory("ponte-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string File(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllText(path, content);
-        return path;
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new MemoryStream();
-        using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
-    }
 
     [Fact]
     public void Good_files_give_exactly_one_json_object_with_the_optimum()
@@ -93,14 +74,14 @@ public sealed class CliTests : IDisposable
         Assert.Equal(string.Empty, stdout);
         Assert.EndsWith("\n", stderr, StringComparison.Ordinal);
         var line = Assert.Single(stderr.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith(Path.Combine(_dir, culprit), line, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(Dir, culprit), line, StringComparison.Ordinal);
         Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_missing_file_or_option_exits_2_with_one_line()
     {
-        var (code, _, stderr) = Run("match", "--candidates", Path.Combine(_dir, "nope.csv"), "--mentors", File("m.csv", Mentors));
+        var (code, _, stderr) = Run("match", "--candidates", Path.Combine(Dir, "nope.csv"), "--mentors", File("m.csv", Mentors));
         Assert.Equal((2, 1), (code, stderr.TrimEnd('\n').Split('\n').Length));
         Assert.Contains("nope.csv: cannot be read", stderr, StringComparison.Ordinal);
 
@@ -226,7 +207,7 @@ public sealed class CliTests : IDisposable
         var bad = Process($"\"{dll}\" match --candidates \"{File("bad.csv", "mentee_id,mentor_id,score\ne1,m1,1,5\ne1,m1,x\n")}\" --mentors \"{File("m.csv", Mentors)}\"");
         Assert.Equal(2, bad.Code);
         Assert.Equal(string.Empty, bad.Stdout);
-        Assert.Equal($"{Path.Combine(_dir, "bad.csv")}:3: score \"x\" is not a number\n", bad.Stderr);
+        Assert.Equal($"{Path.Combine(Dir, "bad.csv")}:3: score \"x\" is not a number\n", bad.Stderr);
     }
 
     private static (int Code, string Stdout, string Stderr) Process(string arguments)
