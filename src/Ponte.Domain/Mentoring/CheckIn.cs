@@ -1,5 +1,6 @@
 using Ponte.Domain.Common;
 using Ponte.Domain.Programmes;
+using Ponte.Domain.Screening;
 
 namespace Ponte.Domain.Mentoring;
 
@@ -10,6 +11,9 @@ public enum CheckInKind
 
     /// <summary>Once, after the process's first logged meeting: is this a good fit?</summary>
     FitCheck = 1,
+
+    /// <summary>A mentee asked to take the SMILE self-assessment again at her programme's interval; answered by recording it.</summary>
+    SelfAssessment = 2,
 }
 
 public enum CheckInState
@@ -83,6 +87,9 @@ public sealed class CheckIn : VersionedEntity, IOrganisationOwned
     /// <summary>Anything the organisation should know; read by the organisation's managers, not by the other side.</summary>
     public string? ForOrganisation { get; private set; }
 
+    /// <summary>The screening that answered a self-assessment request.</summary>
+    public Guid? AssessmentId { get; private set; }
+
     public bool IsLow => Score is { } score && score <= LowScore;
 
     public bool IsNotAGoodFit => Fit == FitAnswer.NotAGoodFit;
@@ -96,6 +103,8 @@ public sealed class CheckIn : VersionedEntity, IOrganisationOwned
         if (process.Status != ProcessStatus.Active)
             throw new DomainException("ProcessState", $"Only an active process is checked in on, not one that is {process.Status}.");
         Guard.Defined(kind, nameof(Kind));
+        if (kind == CheckInKind.SelfAssessment && !process.MenteeIds.Contains(participantId))
+            throw new DomainException("MenteesOnly", "Only a mentee is asked to assess herself.");
         if (kind == CheckInKind.FitCheck ? round != 0 : round < 1)
             throw new DomainException("Round", "Periodic check-ins count from 1; the fit check is round 0.");
         return new CheckIn
@@ -114,7 +123,7 @@ public sealed class CheckIn : VersionedEntity, IOrganisationOwned
     public void AnswerPeriodic(int score, bool meetingsHappened, string? forOrganisation, DateTimeOffset now)
     {
         if (Kind != CheckInKind.Periodic)
-            throw new DomainException("CheckInKind", "This is a fit check: answer whether it is a good fit.");
+            throw new DomainException("CheckInKind", "This is not a periodic check-in: answer what it asks.");
         RequireOpen();
         Score = Guard.Range(score, nameof(Score), 1, 5);
         MeetingsHappened = meetingsHappened;
@@ -126,10 +135,26 @@ public sealed class CheckIn : VersionedEntity, IOrganisationOwned
     public void AnswerFit(FitAnswer fit, string? forOrganisation, DateTimeOffset now)
     {
         if (Kind != CheckInKind.FitCheck)
-            throw new DomainException("CheckInKind", "This is a periodic check-in: answer how it is going.");
+            throw new DomainException("CheckInKind", "This is not a fit check: answer what it asks.");
         RequireOpen();
         Fit = Guard.Defined(fit, nameof(Fit));
         ForOrganisation = Guard.Optional(forOrganisation, nameof(ForOrganisation), NoteMax);
+        Answered(now);
+    }
+
+    /// <summary>
+    /// Her self-assessment request answered by a screening of hers taken since it was asked (a day's
+    /// leeway: a screening typed as today's date is dated noon). A silent request still takes it.
+    /// </summary>
+    public void AnswerSelfAssessment(Assessment assessment, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (Kind != CheckInKind.SelfAssessment)
+            throw new DomainException("CheckInKind", "Only a self-assessment request is answered by a screening.");
+        RequireOpen();
+        if (!SelfAssessmentSchedule.Answers(this, assessment))
+            throw new DomainException("NotHerScreening", "Only her own screening taken since the request answers it.");
+        AssessmentId = assessment.Id;
         Answered(now);
     }
 
@@ -203,5 +228,46 @@ public static class CheckInSchedule
         while (round > 0 && DueAt(activeSince, rhythm, round) > now)
             round--;
         return round;
+    }
+}
+
+/// <summary>
+/// When a mentee of an active process is asked to assess herself again: one interval (the programme's,
+/// 6–26 weeks) after the latest of her latest screening (any mode), the day the process first became
+/// active, and her last request — so an unanswered request is followed by the next one interval on, not at once.
+/// </summary>
+public static class SelfAssessmentSchedule
+{
+    public const int DefaultIntervalWeeks = 10;
+    public const int MinIntervalWeeks = 6;
+    public const int MaxIntervalWeeks = 26;
+
+    /// <summary>A screening dated up to this long before the request still answers it (a date typed without a time is noon).</summary>
+    public static readonly TimeSpan AnswerLeeway = TimeSpan.FromDays(1);
+
+    /// <summary>When her next request falls due.</summary>
+    public static DateTimeOffset DueAt(DateTimeOffset activeSince, DateTimeOffset? latestScreening, DateTimeOffset? lastAsked, int intervalWeeks)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(intervalWeeks, 1);
+        var from = activeSince;
+        if (latestScreening > from)
+            from = latestScreening.Value;
+        if (lastAsked > from)
+            from = lastAsked.Value;
+        return from.AddDays(7 * intervalWeeks);
+    }
+
+    public static bool IsDue(DateTimeOffset activeSince, DateTimeOffset? latestScreening, DateTimeOffset? lastAsked, int intervalWeeks, DateTimeOffset now) =>
+        now >= DueAt(activeSince, latestScreening, lastAsked, intervalWeeks);
+
+    /// <summary>Whether <paramref name="assessment"/> answers the open request: hers, and taken since it was asked.</summary>
+    public static bool Answers(CheckIn request, Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(assessment);
+        return request.Kind == CheckInKind.SelfAssessment
+            && request.State != CheckInState.Answered
+            && assessment.ParticipantId == request.ParticipantId
+            && assessment.TakenAt >= request.SentAt - AnswerLeeway;
     }
 }

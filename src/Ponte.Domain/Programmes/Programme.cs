@@ -108,6 +108,9 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
     /// <summary>After this many days without a logged meeting an active process is on the managers' needs-attention list.</summary>
     public int NoMeetingAlertDays { get; private set; } = Mentoring.NeedsAttention.DefaultNoMeetingDays;
 
+    /// <summary>Every this many weeks a mentee of an active process is asked to take the SMILE self-assessment again.</summary>
+    public int SelfAssessmentIntervalWeeks { get; private set; } = Mentoring.SelfAssessmentSchedule.DefaultIntervalWeeks;
+
     public static Programme Create(Guid organisationId, ProgrammeTemplate template, ProgrammeSettings settings)
     {
         var programme = new Programme
@@ -161,6 +164,10 @@ public sealed class Programme : VersionedEntity, IOrganisationOwned
     /// <summary>Sets the quiet days after which a process needs attention (7–120).</summary>
     public void SetNoMeetingAlertDays(int days) =>
         NoMeetingAlertDays = Guard.Range(days, nameof(NoMeetingAlertDays), Mentoring.NeedsAttention.MinNoMeetingDays, Mentoring.NeedsAttention.MaxNoMeetingDays);
+
+    /// <summary>Sets how many weeks pass before a mentee is asked to assess herself again (6–26: every 2–3 months sits inside).</summary>
+    public void SetSelfAssessmentIntervalWeeks(int weeks) =>
+        SelfAssessmentIntervalWeeks = Guard.Range(weeks, nameof(SelfAssessmentIntervalWeeks), Mentoring.SelfAssessmentSchedule.MinIntervalWeeks, Mentoring.SelfAssessmentSchedule.MaxIntervalWeeks);
 
     public ProgrammeMatchingSettings MatchingSettings => new(Id.ToString(), Weights, InterpreterLanguages, MaxDistanceKm);
 

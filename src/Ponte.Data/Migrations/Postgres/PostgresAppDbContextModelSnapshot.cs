@@ -892,6 +892,9 @@ namespace Ponte.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1566,6 +1569,9 @@ namespace Ponte.Data.Migrations.Postgres
                     b.Property<decimal>("RequiredTheoryHours")
                         .HasPrecision(7, 2)
                         .HasColumnType("numeric(7,2)");
+
+                    b.Property<int>("SelfAssessmentIntervalWeeks")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SupportAreas")
                         .HasColumnType("integer");

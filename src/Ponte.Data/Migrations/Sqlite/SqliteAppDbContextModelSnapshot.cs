@@ -881,6 +881,9 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1555,6 +1558,9 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Property<double>("RequiredTheoryHours")
                         .HasPrecision(7, 2)
                         .HasColumnType("REAL");
+
+                    b.Property<int>("SelfAssessmentIntervalWeeks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SupportAreas")
                         .HasColumnType("INTEGER");

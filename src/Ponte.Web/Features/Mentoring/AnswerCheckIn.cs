@@ -37,6 +37,8 @@ public static class AnswerCheckIn
             if (access.MeLinked(process)?.ParticipantId != checkIn.ParticipantId)
                 throw new RequestRefusedException(StatusCodes.Status403Forbidden, "Error.Forbidden"); // a manager reads answers, she does not give them
             db.ExpectVersion(checkIn, request.Version);
+            if (checkIn.Kind == CheckInKind.SelfAssessment)
+                throw new DomainException("SelfAssessmentRequest", "A self-assessment request is answered by recording the self-assessment.");
             if (checkIn.Kind == CheckInKind.Periodic)
             {
                 var checks = new FieldChecks();

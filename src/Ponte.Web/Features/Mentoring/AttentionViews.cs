@@ -48,7 +48,8 @@ public static class AttentionViews
             return new AttentionFacts(
                 p.Id,
                 p.Status == ProcessStatus.Active ? ProcessMoments.QuietSince(p, held.TryGetValue(p.Id, out var h) ? h.Last : null) : null,
-                SilentCheckInAt: mine.Where(c => c.State == CheckInState.Silent).Max(c => c.SilentAt),
+                // A self-assessment left unanswered is shown beside her plan, not here: it says nothing of how the pair is doing.
+                SilentCheckInAt: mine.Where(c => c.State == CheckInState.Silent && c.Kind != CheckInKind.SelfAssessment).Max(c => c.SilentAt),
                 NotAGoodFitAt: Standing(mine, CheckInKind.FitCheck, c => c.IsNotAGoodFit),
                 LowScoreAt: Standing(mine, CheckInKind.Periodic, c => c.IsLow),
                 OpenConcernSince: concerns.Where(c => c.ProcessId == p.Id).Min(c => (DateTimeOffset?)c.RaisedAt),

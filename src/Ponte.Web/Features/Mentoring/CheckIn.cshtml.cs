@@ -32,6 +32,9 @@ public sealed class CheckInModel(AppDbContext db, ProcessAccess access, IStringL
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         await ShowAsync(id, ct);
+        // A request to assess herself again is answered on her self-assessment form.
+        if (CheckIn.Kind == CheckInKind.SelfAssessment && Mine && CheckIn.State != CheckInState.Answered)
+            return Redirect($"/Participants/{CheckIn.ParticipantId}/Screening/New");
         Input = new AnswerInput { Score = CheckIn.Score, MeetingsHappened = CheckIn.MeetingsHappened, Fit = CheckIn.Fit, ForOrganisation = CheckIn.ForOrganisation, Version = CheckIn.Version };
         return Page();
     }

@@ -14,15 +14,22 @@ namespace Ponte.Web.Features.Mentoring;
 /// </summary>
 public sealed class CheckInMessages(Notifier notifier, PublicUrl url)
 {
-    /// <summary>Asks, or reminds, the participant of <paramref name="checkIn"/>: her name, the programme, the link.</summary>
+    /// <summary>Asks, or reminds, the participant of <paramref name="checkIn"/>: her name, the programme, the link to answer.</summary>
     public async Task AskAsync(AppDbContext db, CheckIn checkIn, bool reminder, CancellationToken ct)
     {
         var person = await db.Participants.Where(p => p.Id == checkIn.ParticipantId)
             .Select(p => new { p.Profile.Email, p.Profile.FullName, p.Profile.PreferredLanguage, p.ProgrammeId }).SingleAsync(ct);
         var programme = await db.Programmes.Where(p => p.Id == person.ProgrammeId).Select(p => p.Name).SingleAsync(ct);
-        var template = (checkIn.Kind == CheckInKind.FitCheck ? "CheckIn.Fit" : "CheckIn.Periodic") + (reminder ? ".Reminder" : string.Empty);
+        var template = checkIn.Kind switch
+        {
+            CheckInKind.FitCheck => "CheckIn.Fit",
+            CheckInKind.SelfAssessment => "CheckIn.SelfAssessment",
+            _ => "CheckIn.Periodic",
+        } + (reminder ? ".Reminder" : string.Empty);
+        // A self-assessment request opens her self-assessment form itself (after sign-in); that page is hers and her organisation's staff's alone.
+        var link = checkIn.Kind == CheckInKind.SelfAssessment ? $"/Participants/{checkIn.ParticipantId}/Screening/New" : $"/CheckIns/{checkIn.Id}";
         await notifier.QueueAsync(db, new Recipient(person.Email, person.FullName, person.PreferredLanguage, checkIn.OrganisationId),
-            template, [person.FullName, programme, url.To($"/CheckIns/{checkIn.Id}")], ct: ct);
+            template, [person.FullName, programme, url.To(link)], ct: ct);
     }
 
     /// <summary>Reminds the process's participants (or only <paramref name="only"/>) that they have not met for <paramref name="days"/> days.</summary>

@@ -9,6 +9,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Training;
+using Ponte.Web.Features.Shared;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Tenancy;
 
@@ -29,6 +30,9 @@ public sealed class MeModel(AppDbContext db, ProcessAccess access, CurrentUser m
     public IReadOnlyList<MyProcess> Processes { get; private set; } = [];
 
     public TrainingHours? Hours { get; private set; }
+
+    /// <summary>A mentee's SMILE progress and her latest self-assessment request.</summary>
+    public SelfAssessmentTrend? SelfAssessment { get; private set; }
 
     public IReadOnlyList<TrainingSession> UpcomingSessions { get; private set; } = [];
 
@@ -126,6 +130,8 @@ public sealed class MeModel(AppDbContext db, ProcessAccess access, CurrentUser m
         }
 
         Processes = list;
+        if (!participant.IsMentor)
+            SelfAssessment = await SelfAssessmentTrends.ReadAsync(db, new ParticipantAccess(db, me), participant.Id, ct);
         if (participant.IsMentor)
         {
             var snapshot = await MentorReadiness.LoadAsync(db, participant, now, ct);

@@ -6,7 +6,9 @@ using Ponte.Data;
 using Ponte.Domain.Common;
 using Ponte.Domain.Mentoring;
 using Ponte.Web.Infrastructure.Errors;
+using Ponte.Web.Features.Shared;
 using Ponte.Web.Infrastructure.Localization;
+using Ponte.Web.Infrastructure.Tenancy;
 
 namespace Ponte.Web.Features.Mentoring;
 
@@ -17,9 +19,12 @@ namespace Ponte.Web.Features.Mentoring;
 /// with what she typed and the message beside its field.
 /// </summary>
 [Authorize]
-public sealed class PlanModel(AppDbContext db, ProcessAccess access, IStringLocalizer<PlanText> text) : PontePageModel
+public sealed class PlanModel(AppDbContext db, ProcessAccess access, CurrentUser me, IStringLocalizer<PlanText> text) : PontePageModel
 {
     public PlanView View { get; private set; } = null!;
+
+    /// <summary>Her SMILE progress beside the plan, for those who may read her ratings (null for anyone else).</summary>
+    public SelfAssessmentTrend? Trend { get; private set; }
 
     /// <summary>The form that was refused, and the goal, action or application it was for: it shows her input and its errors.</summary>
     public string? RefusedForm { get; private set; }
@@ -219,7 +224,9 @@ public sealed class PlanModel(AppDbContext db, ProcessAccess access, IStringLoca
     {
         try
         {
-            return await PlanViews.ReadAsync(db, access, id, menteeId, T, ct);
+            var view = await PlanViews.ReadAsync(db, access, id, menteeId, T, ct);
+            Trend = await SelfAssessmentTrends.ReadAsync(db, new ParticipantAccess(db, me), menteeId, ct);
+            return view;
         }
         catch (NotFoundException)
         {

@@ -63,7 +63,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PontePageMod
                 views.Count == 0 ? null : ScreeningChart.Build(views, Cultures.IsRightToLeft(CultureInfo.CurrentUICulture)),
                 Access.MayRecordScreening(Participant) && Active,
                 Access.MayReadSensitive(Participant),
-                Access.IsSelf(Participant));
+                Access.IsSelf(Participant),
+                await SelfAssessmentTrends.ReadAsync(db, Access, id, ct));
             if (Access.MaySetTargetGroup(Participant) && Active)
                 TargetGroupForm = TargetGroupForm.For(Participant, Programme, views);
         }

@@ -6,6 +6,7 @@ using Ponte.Domain.Profiles;
 using Ponte.Domain.Relationships;
 using Ponte.Domain.Screening;
 using Ponte.Data;
+using Ponte.Web.Infrastructure.Errors;
 using Ponte.Web.Infrastructure.Localization;
 using Ponte.Web.Infrastructure.Security;
 using Ponte.Web.Infrastructure.Tenancy;
@@ -34,6 +35,8 @@ public static class ParticipantsApi
             .WithSummary("A participant: profile, status, target group, version and timeline.");
         group.MapGet("/{id:guid}/assessments", ListAssessments)
             .WithSummary("A mentee's screenings, oldest first, with her progress; sensitive notes only for her organisation's managers.");
+        group.MapGet("/{id:guid}/self-assessment", SelfAssessmentAsync)
+            .WithSummary("A mentee's SMILE progress (first and latest rating per indicator, scores only) for whoever may see her; her latest self-assessment request (Sent, Silent or Answered) and when the next is asked only for herself and her organisation's managers.");
         group.MapPost("/{id:guid}/assessments", RecordAssessmentAsync)
             .WithSummary("Records a screening of a mentee (staff), or her own self-assessment (the mentee).")
             .ProducesValidationProblem()
@@ -98,6 +101,9 @@ public static class ParticipantsApi
         var views = ScreeningViews.Views(assessments, participant, access, await db.UserNamesAsync(assessments.Select(a => a.AssessedById), ct));
         return TypedResults.Ok(new AssessmentsResponse(views, ScreeningViews.Progress(views)));
     }
+
+    public static async Task<Ok<SelfAssessmentTrend>> SelfAssessmentAsync(Guid id, AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        TypedResults.Ok((await SelfAssessmentTrends.ReadAsync(db, new ParticipantAccess(db, me), id, ct)).OrNotFound());
 
     public static async Task<Created<AssessmentView>> RecordAssessmentAsync(
         Guid id, RecordAssessmentRequest body, RecordScreening.Handler record, AppDbContext db, CurrentUser me, CancellationToken ct)

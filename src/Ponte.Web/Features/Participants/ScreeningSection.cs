@@ -1,6 +1,8 @@
+using Ponte.Web.Features.Shared;
+
 namespace Ponte.Web.Features.Participants;
 
-/// <summary>What the participant page shows of a mentee's screenings (notes already filtered for the reader).</summary>
+/// <summary>What the participant page shows of a mentee's screenings (notes already filtered for the reader), and her latest self-assessment request.</summary>
 public sealed record ScreeningSection(
     Guid ParticipantId,
     IReadOnlyList<AssessmentView> OldestFirst,
@@ -8,7 +10,8 @@ public sealed record ScreeningSection(
     ScreeningChart? Chart,
     bool MayRecord,
     bool ShowsSensitive,
-    bool IsSelf)
+    bool IsSelf,
+    SelfAssessmentTrend? Requests = null)
 {
     public int Improved => Progress.Count(p => p.Change > 0);
 

@@ -29,7 +29,7 @@ public sealed class EditModel(AppDbContext db) : PontePageModel
         var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (programme is null)
             return NotFound();
-        Input = ProgrammeInput.From(programme.Template, programme.Settings, programme.ApplicationsOpen, programme.Version, programme.ManagersReadPrivateNotes, programme.NoMeetingAlertDays);
+        Input = ProgrammeInput.From(programme.Template, programme.Settings, programme.ApplicationsOpen, programme.Version, programme.ManagersReadPrivateNotes, programme.NoMeetingAlertDays, programme.SelfAssessmentIntervalWeeks);
         return Page();
     }
 
@@ -46,7 +46,8 @@ public sealed class EditModel(AppDbContext db) : PontePageModel
         try
         {
             programme = id is { } existing
-                ? await edit.HandleAsync(new EditProgramme.Request(existing, Input.Version, Input.ToChanges(), Input.ApplicationsOpen, Input.ManagersReadPrivateNotes, Input.NoMeetingAlertDays ?? Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays), ct)
+                ? await edit.HandleAsync(new EditProgramme.Request(existing, Input.Version, Input.ToChanges(), Input.ApplicationsOpen, Input.ManagersReadPrivateNotes, Input.NoMeetingAlertDays ?? Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays,
+                    Input.SelfAssessmentIntervalWeeks ?? Domain.Mentoring.SelfAssessmentSchedule.DefaultIntervalWeeks), ct)
                 : await create.HandleAsync(new CreateProgramme.Request(Input.Template, Input.ToChanges(), Input.ApplicationsOpen), ct);
         }
         catch (Exception e) when (ModelState.TryAdd(e, T))

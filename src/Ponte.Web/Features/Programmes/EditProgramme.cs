@@ -8,7 +8,7 @@ namespace Ponte.Web.Features.Programmes;
 /// <summary>Changes a programme's settings (those sent; the others stay) and opens or closes its applications, against the version she read.</summary>
 public static class EditProgramme
 {
-    public sealed record Request(Guid ProgrammeId, Guid? Version, ProgrammeChanges Settings, bool? ApplicationsOpen = null, bool? ManagersReadPrivateNotes = null, int? NoMeetingAlertDays = null);
+    public sealed record Request(Guid ProgrammeId, Guid? Version, ProgrammeChanges Settings, bool? ApplicationsOpen = null, bool? ManagersReadPrivateNotes = null, int? NoMeetingAlertDays = null, int? SelfAssessmentIntervalWeeks = null);
 
     public sealed class Handler(HandlerContext context) : IHandler
     {
@@ -30,6 +30,8 @@ public static class EditProgramme
                 programme.ShareMeetingPrivateNotesWithManagers(share);
             if (request.NoMeetingAlertDays is { } days)
                 programme.SetNoMeetingAlertDays(days);
+            if (request.SelfAssessmentIntervalWeeks is { } weeks)
+                programme.SetSelfAssessmentIntervalWeeks(weeks);
 
             await db.SaveChangesAsync(ct);
             return programme;

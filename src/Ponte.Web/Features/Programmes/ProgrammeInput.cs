@@ -36,9 +36,11 @@ public sealed class ProgrammeInput
 
     public int? NoMeetingAlertDays { get; set; } = Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays;
 
+    public int? SelfAssessmentIntervalWeeks { get; set; } = Domain.Mentoring.SelfAssessmentSchedule.DefaultIntervalWeeks;
+
     public Guid? Version { get; set; }
 
-    public static ProgrammeInput From(ProgrammeTemplate template, ProgrammeSettings s, bool open = true, Guid? version = null, bool managersReadPrivateNotes = false, int noMeetingAlertDays = Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays) => new()
+    public static ProgrammeInput From(ProgrammeTemplate template, ProgrammeSettings s, bool open = true, Guid? version = null, bool managersReadPrivateNotes = false, int noMeetingAlertDays = Domain.Mentoring.NeedsAttention.DefaultNoMeetingDays, int selfAssessmentIntervalWeeks = Domain.Mentoring.SelfAssessmentSchedule.DefaultIntervalWeeks) => new()
     {
         Template = template,
         Name = s.Name,
@@ -55,6 +57,7 @@ public sealed class ProgrammeInput
         ApplicationsOpen = open,
         ManagersReadPrivateNotes = managersReadPrivateNotes,
         NoMeetingAlertDays = noMeetingAlertDays,
+        SelfAssessmentIntervalWeeks = selfAssessmentIntervalWeeks,
         Version = version,
     };
 

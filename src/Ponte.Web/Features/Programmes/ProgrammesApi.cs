@@ -24,13 +24,13 @@ public static class ProgrammesApi
         Guid Id, string Name, string? Description, ProgrammeTemplate Template, MentoringType MentoringType, int GroupSize,
         int DurationWeeks, MeetingRhythm MeetingRhythm, CheckInRhythm CheckInRhythm, decimal RequiredTheoryHours,
         decimal RequiredPracticeHours, IReadOnlyList<TargetGroup> TargetGroups, IReadOnlyList<SupportAreas> SupportAreas,
-        bool ApplicationsOpen, bool ManagersReadPrivateNotes, int NoMeetingAlertDays, string PublicKey, string MenteeFormPath, string MentorFormPath, Guid Version)
+        bool ApplicationsOpen, bool ManagersReadPrivateNotes, int NoMeetingAlertDays, int SelfAssessmentIntervalWeeks, string PublicKey, string MenteeFormPath, string MentorFormPath, Guid Version)
     {
         public static ProgrammeResponse From(Programme p) => new(
             p.Id, p.Name, p.Description, p.Template, p.MentoringType, p.GroupSize, p.DurationWeeks, p.MeetingRhythm,
             p.CheckInRhythm, p.RequiredTheoryHours, p.RequiredPracticeHours,
             Enum.GetValues<TargetGroup>().Where(g => p.TargetGroups.HasFlag(g.AsSet())).ToList(),
-            p.SupportAreas.Each().ToList(), p.ApplicationsOpen, p.ManagersReadPrivateNotes, p.NoMeetingAlertDays, p.PublicKey,
+            p.SupportAreas.Each().ToList(), p.ApplicationsOpen, p.ManagersReadPrivateNotes, p.NoMeetingAlertDays, p.SelfAssessmentIntervalWeeks, p.PublicKey,
             $"/apply/{p.PublicKey}/mentee", $"/apply/{p.PublicKey}/mentor", p.Version);
     }
 
@@ -39,7 +39,7 @@ public static class ProgrammesApi
         ProgrammeTemplate? Template, string? Name, string? Description, MentoringType? MentoringType, int? GroupSize,
         int? DurationWeeks, MeetingRhythm? MeetingRhythm, CheckInRhythm? CheckInRhythm, decimal? RequiredTheoryHours,
         decimal? RequiredPracticeHours, List<TargetGroup>? TargetGroups, List<SupportAreas>? SupportAreas,
-        bool? ApplicationsOpen, Guid? Version, bool? ManagersReadPrivateNotes = null, int? NoMeetingAlertDays = null)
+        bool? ApplicationsOpen, Guid? Version, bool? ManagersReadPrivateNotes = null, int? NoMeetingAlertDays = null, int? SelfAssessmentIntervalWeeks = null)
     {
         public ProgrammeChanges Changes() => new(
             Name, Description, MentoringType, GroupSize, DurationWeeks, MeetingRhythm, CheckInRhythm,
@@ -63,7 +63,7 @@ public static class ProgrammesApi
     }
 
     private static async Task<Ok<ProgrammeResponse>> Update(Guid id, ProgrammeRequest body, EditProgramme.Handler edit, CancellationToken ct) =>
-        TypedResults.Ok(ProgrammeResponse.From(await edit.HandleAsync(new EditProgramme.Request(id, body.Version, body.Changes(), body.ApplicationsOpen, body.ManagersReadPrivateNotes, body.NoMeetingAlertDays), ct)));
+        TypedResults.Ok(ProgrammeResponse.From(await edit.HandleAsync(new EditProgramme.Request(id, body.Version, body.Changes(), body.ApplicationsOpen, body.ManagersReadPrivateNotes, body.NoMeetingAlertDays, body.SelfAssessmentIntervalWeeks), ct)));
 
     private static Ok<List<TemplateResponse>> Templates() =>
         TypedResults.Ok(Enum.GetValues<ProgrammeTemplate>().Select(t => new TemplateResponse(t, ProgrammeTemplates.Defaults(t))).ToList());

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Ponte.Domain.Common;
+using Ponte.Domain.Mentoring;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Screening;
 using Ponte.Web.Infrastructure.Errors;
@@ -13,7 +15,7 @@ public sealed record RatingInput(Indicator Indicator, int? Score, string? Note);
 /// Records a screening of a mentee: staff of her organisation with her (in the mode they name),
 /// or the mentee's own self-assessment (always <see cref="AssessmentMode.SelfAssessment"/>).
 /// Whoever may not record it finds no such participant. The screening form and the participants
-/// API both record through it.
+/// API both record through it. It answers her open self-assessment requests.
 /// </summary>
 public static class RecordScreening
 {
@@ -41,6 +43,10 @@ public static class RecordScreening
             var ratings = request.Ratings!.Select(r => (r.Indicator, r.Score ?? 0, r.Note));
             var assessment = Assessment.Record(participant, mode, ratings, context.Actor, request.TakenAt ?? context.Now);
             db.Assessments.Add(assessment);
+            // Any screening of hers taken since she was asked answers her open self-assessment requests (no reminder follows).
+            var open = await db.CheckIns.Where(c => c.ParticipantId == participant.Id && c.Kind == CheckInKind.SelfAssessment && c.State != CheckInState.Answered).ToListAsync(ct);
+            foreach (var asked in open.Where(c => SelfAssessmentSchedule.Answers(c, assessment)))
+                asked.AnswerSelfAssessment(assessment, context.Now);
             await db.SaveChangesAsync(ct);
             return new Recorded(participant, assessment);
         }
