@@ -10,6 +10,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
+using Ponte.Domain.Safeguarding;
 using Ponte.Domain.Screening;
 using Ponte.Domain.Training;
 using Xunit;
@@ -35,6 +36,8 @@ public sealed class DemoNetworkTests
 
     private static MentoringProcess ProcessOf(Participant p) => Data.Processes.Single(x => x.HasParticipant(p.Id));
 
+    private static Participant Person(Guid id) => Data.Participants.Single(p => p.Id == id);
+
     private static readonly GoalArea[] BlueprintAreas =
         [GoalArea.LabourMarketOrientation, GoalArea.HealthAndHabits, GoalArea.ParentingAndFamily, GoalArea.RightsAndObligations, GoalArea.CityOrientation];
 
@@ -53,7 +56,10 @@ public sealed class DemoNetworkTests
         Assert.Equal(5, Data.Programmes.Count);
         Assert.Equal(67, Mentors.Count());
         Assert.Equal(124, Mentees.Count());
-        Assert.Equal(32, Data.Relationships.Count(r => r.Status == RelationshipStatus.Active));
+        // 32 matches approved on the boards; three of their processes closed since and one was renewed with the same mentor.
+        Assert.Equal(32, Data.MatchingRuns.Sum(r => r.Proposals.Count));
+        Assert.Equal(33, Data.Relationships.Count);
+        Assert.Equal(30, Data.Relationships.Count(r => r.Status == RelationshipStatus.Active));
     }
 
     [Fact]
@@ -258,7 +264,11 @@ public sealed class DemoNetworkTests
     public void Every_match_was_approved_on_a_run_and_started_a_process()
     {
         var proposals = Data.MatchingRuns.SelectMany(r => r.Proposals.Select(p => (Run: r, Proposal: p))).ToList();
-        Assert.All(Data.Relationships, relationship =>
+        // A renewal starts a relationship of its own, with no proposal: the same pair again.
+        var renewed = Data.Processes.Where(p => p.RenewedFromId is not null).ToList();
+        var matched = Data.Relationships.Where(r => !renewed.Any(p => p.StartedAt == r.StartedAt && p.MentorId == r.MentorId && p.MenteeIds.Contains(r.MenteeId))).ToList();
+        Assert.Equal(Data.Relationships.Count - 1, matched.Count);
+        Assert.All(matched, relationship =>
         {
             var (run, proposal) = Assert.Single(proposals, x => x.Proposal.RelationshipId == relationship.Id);
             Assert.Equal(ProposalStatus.Approved, proposal.Status);
@@ -269,11 +279,11 @@ public sealed class DemoNetworkTests
             Assert.True(proposal.ScoreCents > 0);
 
             // The pair is in exactly one process, by its approved match.
-            var process = Assert.Single(Data.Processes, p => p.HasParticipant(relationship.MenteeId));
+            var process = Assert.Single(Data.Processes, p => p.HasParticipant(relationship.MenteeId) && p.RenewedFromId is null);
             Assert.Equal(relationship.MentorId, process.MentorId);
             Assert.Equal(proposal.Id, process.Members.Single(m => m.ParticipantId == relationship.MenteeId).MatchProposalId);
         });
-        Assert.Equal(proposals.Count, Data.Relationships.Count);
+        Assert.Equal(proposals.Count, matched.Count);
         Assert.All(Data.MatchingRuns, r => Assert.NotEmpty(r.Proposals));
         Assert.Equal(Data.MatchingRuns.Count, Data.MatchingRuns.Select(r => (r.ProgrammeId, r.RanAt)).Distinct().Count());
 
@@ -289,28 +299,31 @@ public sealed class DemoNetworkTests
     [Fact]
     public void Every_process_state_shows_and_its_participants_are_matched()
     {
-        // Closing a process comes with the next issue: every state before it shows.
-        foreach (var status in Enum.GetValues<ProcessStatus>().Where(s => s != ProcessStatus.Closed))
+        foreach (var status in Enum.GetValues<ProcessStatus>())
             Assert.Contains(Data.Processes, p => p.Status == status);
         Assert.True(Data.Processes.Count(p => p.Status == ProcessStatus.Active) > Data.Processes.Count / 2);
         var participants = Data.Participants.ToDictionary(p => p.Id);
         Assert.All(Data.Processes, process =>
         {
-            Assert.All(process.ParticipantIds, id => Assert.Equal(ParticipantStatus.Matched, participants[id].Status));
+            if (!process.IsClosed)
+                Assert.All(process.ParticipantIds, id => Assert.Equal(ParticipantStatus.Matched, participants[id].Status));
             Assert.All(process.Members, m => Assert.Equal(participants[m.ParticipantId].UserId, m.UserId));
             Assert.All(process.Members, m => Assert.NotNull(m.UserId));
-            Assert.Equal(ProcessEvents.Started, process.Timeline[0].Event);
+            Assert.Equal(process.RenewedFromId is null ? ProcessEvents.Started : ClosingEvents.RenewedFrom, process.Timeline[0].Event);
 
             // Every line is on the mentor's timeline, and on each mentee's from the moment the group was complete.
             static bool Has(Participant p, StatusChange line) =>
                 p.Timeline.Any(t => t.Event == line.Event && t.At == line.At && t.Detail == line.Detail);
-            var formed = process.Timeline.Last(t => t.Event is ProcessEvents.Started or ProcessEvents.MenteeJoined).At;
+            var formed = process.Timeline.Last(t => t.Event is ProcessEvents.Started or ProcessEvents.MenteeJoined or ClosingEvents.RenewedFrom).At;
             Assert.All(process.Timeline, line => Assert.True(Has(participants[process.MentorId], line), line.Event));
             Assert.All(process.Timeline.Where(t => t.At >= formed), line =>
                 Assert.All(process.MenteeIds, id => Assert.True(Has(participants[id], line), line.Event)));
         });
-        var paused = Assert.Single(Data.Processes, p => p.Status == ProcessStatus.Paused);
-        Assert.Equal((PauseReason.Illness, ProcessStatus.Active), (paused.PauseReason, paused.PausedFrom));
+        var paused = Data.Processes.Where(p => p.Status == ProcessStatus.Paused).ToList();
+        Assert.Equal(2, paused.Count);
+        Assert.Contains(paused, p => (p.PauseReason, p.PausedFrom, p.ContactsHidden) == (PauseReason.Illness, ProcessStatus.Active, false));
+        // Paused for a concern: the usual pause (reason other, no note), its contacts hidden.
+        Assert.Contains(paused, p => (p.PauseReason, p.PauseNote, p.ContactsHidden) == (PauseReason.Other, null, true));
     }
 
     [Fact]
@@ -426,6 +439,242 @@ public sealed class DemoNetworkTests
     }
 
     [Fact]
+    public void Check_ins_are_answered_reminded_silent_and_waiting()
+    {
+        AssertCheckInsAsTheJobAsksThem(Data, Now);
+        var answered = Data.CheckIns.Where(c => c.State == CheckInState.Answered).ToList();
+        Assert.True(answered.Count > Data.CheckIns.Count * 3 / 4);
+        Assert.Contains(answered, c => c is { Kind: CheckInKind.Periodic, Score: >= 4, MeetingsHappened: true, ForOrganisation: not null });
+        Assert.Contains(answered, c => c.Fit == FitAnswer.GoodFit);
+        Assert.Contains(answered, c => c.Fit == FitAnswer.StillDeciding);
+        Assert.Contains(answered, c => c.AnsweredAt > c.RemindedAt);
+        Assert.All(answered.Where(c => c.Kind == CheckInKind.Periodic), c => Assert.NotNull(c.Score));
+
+        // One "not a good fit", from a mentee, with her words for the organisation in her language.
+        var notAFit = Assert.Single(answered, c => c.IsNotAGoodFit);
+        Assert.NotEqual(Data.Processes.Single(p => p.Id == notAFit.ProcessId).MentorId, notAFit.ParticipantId);
+        Assert.Matches("[А-Яа-яІіЇїЄє]", notAFit.ForOrganisation);
+
+        // A low score whose mentee wrote why; a pair that went silent (reminded, then silent, on both sides).
+        var low = Assert.Single(answered.Where(c => c.IsLow).GroupBy(c => c.ProcessId)).ToList();
+        Assert.All(low, c => Assert.Equal((2, false), (c.Score, c.MeetingsHappened)));
+        var silent = Data.CheckIns.Where(c => c.State == CheckInState.Silent).ToList();
+        Assert.NotEmpty(silent);
+        Assert.All(silent, c => Assert.True(c.RemindedAt is not null && c.SilentAt is not null && c.AnsweredAt is null));
+        var quiet = Data.Processes.Single(p => p.Id == Assert.Single(silent.Select(c => c.ProcessId).Distinct()));
+        Assert.Equal(quiet.ParticipantIds.Order(), silent.Select(c => c.ParticipantId).Distinct().Order());
+
+        // Tatiana's first monthly check-in waits for her answer; her mentor (the demo mentor account) answered hers.
+        var tatiana = Persona(DemoNetwork.TatianaEmail);
+        var waiting = Assert.Single(Data.CheckIns, c => c.ParticipantId == tatiana.Id && c.State == CheckInState.Sent);
+        Assert.Equal((CheckInKind.Periodic, 1), (waiting.Kind, waiting.Round));
+        Assert.Null(waiting.RemindedAt);
+        var mentor = Persona(DemoNetwork.MentorEmail);
+        Assert.Contains(Data.CheckIns, c => c.ParticipantId == mentor.Id && c.Kind == CheckInKind.Periodic && c.State == CheckInState.Answered);
+        Assert.Contains(Data.CheckIns, c => c.ParticipantId == mentor.Id && c.Kind == CheckInKind.FitCheck && c.State == CheckInState.Answered);
+    }
+
+    [Fact]
+    public void The_needs_attention_list_has_several_reasons()
+    {
+        var reasons = Data.Processes.Where(p => !p.IsClosed).ToDictionary(p => p.Id, p => NeedsAttention.Reasons(FactsOf(p), NeedsAttention.DefaultNoMeetingDays, Now));
+        IEnumerable<AttentionReason> In(string country)
+        {
+            var organisation = Data.Organisations.Single(o => o.CountryCode == country).Id;
+            return Data.Processes.Where(p => p.OrganisationId == organisation && !p.IsClosed).SelectMany(p => reasons[p.Id]).Select(r => r.Reason).Distinct();
+        }
+
+        Assert.Superset(new HashSet<AttentionReason> { AttentionReason.NoMeetingLogged, AttentionReason.CheckInsUnanswered, AttentionReason.LowCheckInScore,
+            AttentionReason.OpenConcern, AttentionReason.PlanReviewPassed }, In("PT").ToHashSet());
+        Assert.Superset(new HashSet<AttentionReason> { AttentionReason.NotAGoodFit, AttentionReason.OpenConcern }, In("LV").ToHashSet());
+        Assert.True(reasons.Count(r => r.Value.Count > 0) >= 6);
+    }
+
+    [Fact]
+    public void Concerns_are_open_in_progress_and_resolved_in_the_raisers_language()
+    {
+        Assert.Equal([ConcernStatus.Open, ConcernStatus.InProgress, ConcernStatus.Resolved], Data.Concerns.Select(c => c.Status).Order());
+        Assert.All(Data.Concerns, c =>
+        {
+            var raiser = Person(c.RaisedByParticipantId);
+            var process = Data.Processes.Single(p => p.Id == c.ProcessId);
+            Assert.True(process.HasParticipant(raiser.Id));
+            Assert.Equal((raiser.UserId, raiser.OrganisationId, raiser.Role), (c.RaisedByUserId, c.OrganisationId, c.RaisedByRole));
+            Assert.True(c.WantsContact);
+            Assert.Equal(ConcernLogKind.Raised, c.Log[0].Kind);
+        });
+
+        var open = Data.Concerns.Single(c => c.Status == ConcernStatus.Open);
+        Assert.Single(open.Log);
+        Assert.Equal("PT", Data.Organisations.Single(o => o.Id == open.OrganisationId).CountryCode);
+        Assert.Equal("pt", Person(open.RaisedByParticipantId).Profile.PreferredLanguage);
+        Assert.Contains("autorização de residência", open.Text, StringComparison.Ordinal);
+
+        var inProgress = Data.Concerns.Single(c => c.Status == ConcernStatus.InProgress);
+        Assert.Equal(ConcernTopic.Relationship, inProgress.Topic);
+        Assert.Equal("uk", Person(inProgress.RaisedByParticipantId).Profile.PreferredLanguage);
+        Assert.Matches("[А-Яа-яІіЇїЄє]", inProgress.Text);
+        Assert.Contains(inProgress.Log, l => l.Kind == ConcernLogKind.ProcessPaused);
+        var paused = Data.Processes.Single(p => p.Id == inProgress.ProcessId);
+        Assert.Equal((ProcessStatus.Paused, true), (paused.Status, paused.ContactsHidden));
+        Assert.Equal(Gender.Man, Person(paused.MentorId).Profile.Gender);
+
+        var resolved = Data.Concerns.Single(c => c.Status == ConcernStatus.Resolved);
+        Assert.Equal(ParticipantRole.Mentor, resolved.RaisedByRole);
+        Assert.InRange(resolved.Log.Count(l => l.Kind == ConcernLogKind.Action), 2, 3);
+        Assert.Equal(ConcernLogKind.Resolved, resolved.Log[^1].Kind);
+        Assert.NotNull(resolved.ResolvedAt);
+        Assert.All(resolved.Log.Skip(1), l => Assert.Equal(Data.Users.Single(u => u.Email == "manager.fi@ponte.example").Id, l.ByUserId));
+    }
+
+    [Fact]
+    public void Processes_closed_both_ways_have_their_three_forms_and_the_situation_on_leaving()
+    {
+        var closed = Data.Processes.Where(p => p.IsClosed).ToList();
+        Assert.Equal(3, closed.Count);
+        Assert.Equal(2, closed.Count(p => p.Closure!.Outcome == ClosingOutcome.Completed));
+        var early = Assert.Single(closed, p => p.Closure!.Outcome == ClosingOutcome.EndedEarly);
+        Assert.Equal(EndReason.MovedAway, early.Closure!.Reason);
+        var request = Assert.Single(early.CloseRequests);
+        Assert.Equal((CloseRequestState.Granted, ProcessRole.Mentee, EndReason.MovedAway), (request.State, request.Role, request.Reason));
+        Assert.Equal("ar", Person(request.ParticipantId).Profile.PreferredLanguage);
+        Assert.Matches("[\u0600-\u06FF]", request.Text);
+
+        foreach (var process in closed)
+        {
+            Assert.NotNull(process.Closure!.Note);
+            var forms = Data.IndividualEvaluations.Where(f => f.ProcessId == process.Id).ToList();
+            Assert.Equal(new[] { ProcessRole.Mentor, ProcessRole.Mentee }.Order(), forms.Select(f => f.Role).Order());
+            Assert.All(forms, f =>
+            {
+                Assert.True(process.HasParticipant(f.ParticipantId));
+                Assert.InRange(f.Satisfaction, 1, 5);
+                Assert.False(string.IsNullOrWhiteSpace(f.Experience));
+                Assert.False(string.IsNullOrWhiteSpace(f.WhatChanged));
+                Assert.True(f.SubmittedAt > process.Closure.ClosedAt);
+            });
+            // The mentee's own form is in her language.
+            var mentee = Person(process.MenteeIds.Single());
+            var hers = forms.Single(f => f.Role == ProcessRole.Mentee).Experience;
+            if (mentee.Profile.PreferredLanguage == "ar")
+                Assert.Matches("[\u0600-\u06FF]", hers);
+            else if (mentee.Profile.PreferredLanguage == "uk")
+                Assert.Matches("[А-Яа-яІіЇїЄє]", hers);
+
+            var joint = Assert.Single(Data.JointEvaluations, j => j.ProcessId == process.Id);
+            var plan = Data.SupportPlans.Single(p => p.ProcessId == process.Id && p.MenteeId == mentee.Id);
+            Assert.Equal(plan.Goals.Select(g => g.Id), joint.Ratings.Select(r => r.GoalId));
+            Assert.All(joint.Ratings, r => Assert.False(string.IsNullOrWhiteSpace(r.Evidence)));
+            Assert.Contains(joint.Ratings, r => r.Achievement == GoalAchievement.Achieved);
+            Assert.Contains(joint.Ratings, r => r.Achievement == GoalAchievement.Partly);
+            Assert.NotNull(joint.Summary);
+
+            var leaving = Assert.Single(process.LeavingSituations);
+            Assert.Equal(mentee.Id, leaving.MenteeId);
+            Assert.NotEmpty(leaving.Trainings);
+
+            // Closing moved them on: the relationship ended and the mentor's place is free again.
+            Assert.Contains(Data.Relationships, r => r.MentorId == process.MentorId && r.MenteeId == mentee.Id && r.Status == RelationshipStatus.Closed);
+        }
+
+        Assert.Contains(closed, p => p.LeavingSituations[0].Situation == LabourMarketSituation.Employed);
+        Assert.Contains(closed, p => p.LeavingSituations[0].QualificationGained);
+        var freed = closed.Where(p => p.RenewedFromId is null && !Data.Processes.Any(n => n.RenewedFromId == p.Id)).ToList();
+        Assert.Equal(2, freed.Count);
+        Assert.All(freed, p =>
+        {
+            Assert.Equal(ParticipantStatus.ReadyToMatch, Person(p.MentorId).Status);
+            Assert.Equal(ParticipantStatus.Completed, Person(p.MenteeIds.Single()).Status);
+            Assert.DoesNotContain(Data.Relationships, r => r.MentorId == p.MentorId && r.Status == RelationshipStatus.Active);
+        });
+    }
+
+    [Fact]
+    public void A_renewal_carries_the_unmet_goal_to_a_new_process_with_the_same_mentor()
+    {
+        var renewal = Assert.Single(Data.Renewals);
+        var from = Data.Processes.Single(p => p.Id == renewal.FromProcessId);
+        var to = Data.Processes.Single(p => p.Id == renewal.ToProcessId);
+        Assert.True(from.IsClosed);
+        Assert.Equal(ClosingOutcome.Completed, from.Closure!.Outcome);
+        Assert.Equal((RenewalMentor.SameMentor, from.Id, ProcessStatus.Active), (renewal.Mentor, to.RenewedFromId, to.Status));
+        Assert.Equal((from.MentorId, from.MenteeIds.Single()), (to.MentorId, to.MenteeIds.Single()));
+        Assert.Contains(from.Timeline, l => l.Event == ClosingEvents.Renewed && l.Detail == to.Id.ToString());
+
+        var oldPlan = Data.SupportPlans.Single(p => p.ProcessId == from.Id);
+        var newPlan = Data.SupportPlans.Single(p => p.ProcessId == to.Id);
+        var carried = Assert.Single(renewal.Goals);
+        var unmet = Assert.Single(oldPlan.Goals, g => g.Status != GoalStatus.Achieved);
+        Assert.Equal(unmet.Id, carried.FromGoalId);
+        Assert.Equal(unmet.What, Assert.Single(newPlan.Goals).What);
+        Assert.Equal(GoalAchievement.Partly, Data.JointEvaluations.Single(j => j.ProcessId == from.Id).Ratings.Single(r => r.GoalId == unmet.Id).Achievement);
+
+        // Both are matched again, by a relationship of their own, and have met in the new process.
+        Assert.Equal(ParticipantStatus.Matched, Person(to.MentorId).Status);
+        Assert.Equal(ParticipantStatus.Matched, Person(to.MenteeIds.Single()).Status);
+        Assert.Single(Data.Relationships, r => r.MentorId == to.MentorId && r.MenteeId == to.MenteeIds.Single() && r.Status == RelationshipStatus.Active);
+        Assert.Contains(Data.Meetings, m => m.ProcessId == to.Id && m.Status == MeetingStatus.Logged);
+    }
+
+    /// <summary>What the needs-attention list reads of a process (as the site's list computes it).</summary>
+    private static AttentionFacts FactsOf(MentoringProcess p)
+    {
+        var answers = Data.CheckIns.Where(c => c.ProcessId == p.Id && c.State != CheckInState.Sent).ToList();
+        DateTimeOffset? Standing(CheckInKind kind, Func<CheckIn, bool> worrying) =>
+            answers.Where(c => c.Kind == kind && c.State == CheckInState.Answered).GroupBy(c => c.ParticipantId)
+                .Select(g => g.OrderByDescending(c => c.AnsweredAt).First()).Where(worrying).Max(c => c.AnsweredAt);
+        var last = Data.Meetings.Where(m => m.ProcessId == p.Id && m.Status == MeetingStatus.Logged).Max(m => m.HeldAt);
+        var review = Data.SupportPlans.Where(s => s.ProcessId == p.Id && s.NextReviewOn != null).Min(s => s.NextReviewOn);
+        return new AttentionFacts(
+            p.Id,
+            p.Status == ProcessStatus.Active ? ProcessMoments.QuietSince(p, last) : null,
+            answers.Where(c => c.State == CheckInState.Silent).Max(c => c.SilentAt),
+            Standing(CheckInKind.FitCheck, c => c.IsNotAGoodFit),
+            Standing(CheckInKind.Periodic, c => c.IsLow),
+            Data.Concerns.Where(c => c.ProcessId == p.Id && c.Status != ConcernStatus.Resolved).Min(c => (DateTimeOffset?)c.RaisedAt),
+            review is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            p.Status == ProcessStatus.Active ? ProcessMoments.PlannedEnd(p) : null);
+    }
+
+    /// <summary>
+    /// The check-ins are what the hourly job would have asked: each once, while the process was active,
+    /// at its round's due hour; the latest round due is asked of everyone in every active process, and
+    /// nothing is left for the job to remind or count as silence.
+    /// </summary>
+    private static void AssertCheckInsAsTheJobAsksThem(DemoNetworkData data, DateTimeOffset now)
+    {
+        Assert.Equal(data.CheckIns.Count, data.CheckIns.Select(c => (c.ProcessId, c.ParticipantId, c.Kind, c.Round)).Distinct().Count());
+        Assert.All(data.CheckIns, c => Assert.False(c.ReminderDue(now) || c.SilenceDue(now), $"{c.Kind} {c.Round} at {c.SentAt:O}"));
+        foreach (var process in data.Processes)
+        {
+            var mine = data.CheckIns.Where(c => c.ProcessId == process.Id).ToList();
+            if (ProcessMoments.ActiveSince(process) is not { } since)
+            {
+                Assert.Empty(mine);
+                continue;
+            }
+
+            var programme = data.Programmes.Single(p => p.Id == process.ProgrammeId);
+            var stopped = process.Timeline.FirstOrDefault(l => l.Event is ProcessEvents.Paused or ClosingEvents.Closed)?.At;
+            Assert.All(mine, c =>
+            {
+                Assert.Contains(c.ParticipantId, process.ParticipantIds);
+                Assert.True(c.SentAt > since && (stopped is null || c.SentAt < stopped));
+                if (c.Kind == CheckInKind.Periodic)
+                    Assert.InRange(c.SentAt - CheckInSchedule.DueAt(since, programme.CheckInRhythm, c.Round), TimeSpan.Zero, TimeSpan.FromHours(1));
+            });
+            if (process.Status != ProcessStatus.Active)
+                continue;
+            // The job runs on the hour: a round that fell due in the last hour goes out at the next run.
+            var round = CheckInSchedule.LatestRoundDue(since, programme.CheckInRhythm, now.AddHours(-1));
+            if (round > 0)
+                Assert.All(process.ParticipantIds, id => Assert.Contains(mine, c => c.ParticipantId == id && c.Kind == CheckInKind.Periodic && c.Round == round));
+            if (data.Meetings.Any(m => m.ProcessId == process.Id && m.Status == MeetingStatus.Logged))
+                Assert.All(process.ParticipantIds, id => Assert.Contains(mine, c => c.ParticipantId == id && c.Kind == CheckInKind.FitCheck));
+        }
+    }
+
+    [Fact]
     public void Events_kick_off_each_programme_and_the_network_day_is_cross_border()
     {
         foreach (var programme in Data.Programmes)
@@ -526,9 +775,14 @@ public sealed class DemoNetworkTests
         var at = DateTimeOffset.Parse(now, CultureInfo.InvariantCulture);
         var data = DemoNetwork.Build(at);
         AssertTimelines(data, at);
-        Assert.Equal(32, data.Relationships.Count);
+        Assert.Equal(33, data.Relationships.Count);
         Assert.Equal(191, data.Participants.Count);
-        Assert.Equal(25, data.Processes.Count);
+        Assert.Equal(26, data.Processes.Count);
+        Assert.Equal(Data.CheckIns.GroupBy(c => (c.Kind, c.State)).Select(g => g.Key).Order(), data.CheckIns.GroupBy(c => (c.Kind, c.State)).Select(g => g.Key).Order());
+        Assert.Equal(Data.Concerns.Select(c => c.Status).Order(), data.Concerns.Select(c => c.Status).Order());
+        Assert.Equal((6, 3, 1), (data.IndividualEvaluations.Count, data.JointEvaluations.Count, data.Renewals.Count));
+        AssertCheckInsAsTheJobAsksThem(data, at);
+        Assert.Contains(data.CheckIns, c => c.ParticipantId == data.Participants.Single(p => p.Profile.Email == DemoNetwork.TatianaEmail).Id && c.State == CheckInState.Sent);
         Assert.Equal(Data.Processes.GroupBy(p => p.Status).Select(g => (g.Key, g.Count())).Order(), data.Processes.GroupBy(p => p.Status).Select(g => (g.Key, g.Count())).Order());
     }
 
@@ -597,6 +851,25 @@ public sealed class DemoNetworkTests
         foreach (var registration in data.NetworkEventRegistrations)
             InOrder(registration.History, now, $"registration {registration.Id}");
         Assert.All(data.Meetings.Where(m => m.Status == MeetingStatus.Scheduled), m => Assert.True(m.StartsAt > now && m.StartsAt <= now.AddDays(14)));
+
+        // Follow-up and closing.
+        foreach (var concern in data.Concerns)
+        {
+            var log = concern.Log;
+            Assert.Equal(concern.RaisedAt, log[0].At);
+            for (var i = 0; i < log.Count; i++)
+                Assert.True(log[i].At <= now && (i == 0 || log[i - 1].At <= log[i].At), $"concern log {log[i].Kind}");
+        }
+
+        Assert.All(data.CheckIns, c =>
+        {
+            Assert.True(c.SentAt <= now);
+            Assert.True(c.RemindedAt is null || (c.RemindedAt > c.SentAt && c.RemindedAt <= now));
+            Assert.True(c.SilentAt is null || (c.SilentAt > c.RemindedAt && c.SilentAt <= now));
+            Assert.True(c.AnsweredAt is null || (c.AnsweredAt > c.SentAt && c.AnsweredAt <= now));
+        });
+        Assert.All(data.IndividualEvaluations, f => Assert.True(f.SubmittedAt <= now));
+        Assert.All(data.JointEvaluations, f => Assert.True(f.SubmittedAt <= now));
     }
 
     private static List<string> Fingerprint(DemoNetworkData data) =>
@@ -617,5 +890,9 @@ public sealed class DemoNetworkTests
         .. data.ProgrammeEvents.Select(e => $"{e.Kind}|{e.Title}|{e.StartsAt:O}|{e.Invitations.Count}|{e.RegisteredCount}|{e.Invitations.Count(i => i.Attended == true)}"),
         .. data.NetworkEvents.Select(e => $"{e.Title}|{e.StartsAt:O}|{string.Join(",", e.Countries)}"),
         .. data.NetworkEventRegistrations.Select(r => $"{r.RegisteredAt:O}|{r.Role}|{r.Attended}"),
+        .. data.CheckIns.Select(c => $"{c.Kind}|{c.Round}|{c.State}|{c.SentAt:O}|{c.AnsweredAt:O}|{c.Score}|{c.Fit}|{c.ForOrganisation}"),
+        .. data.Concerns.Select(c => $"{c.Topic}|{c.Status}|{c.Text}|{string.Join(",", c.Log.Select(l => $"{l.Kind}@{l.At:O}"))}"),
+        .. data.IndividualEvaluations.Select(f => $"{f.Role}|{f.Satisfaction}|{f.Experience}"),
+        .. data.JointEvaluations.Select(f => $"{f.Summary}|{string.Join(",", f.Ratings.Select(r => r.Achievement))}"),
     ];
 }

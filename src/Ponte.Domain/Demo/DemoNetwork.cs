@@ -10,6 +10,7 @@ using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Relationships;
+using Ponte.Domain.Safeguarding;
 using Ponte.Domain.Screening;
 using Ponte.Domain.Training;
 
@@ -59,6 +60,21 @@ public sealed class DemoNetworkData
 
     /// <summary>Each organisation's people at the network day, with attendance.</summary>
     public required IReadOnlyList<NetworkEventRegistration> NetworkEventRegistrations { get; init; }
+
+    /// <summary>Every check-in and fit check the programmes' rhythms asked while a process was active: answered, reminded, silent or waiting.</summary>
+    public required IReadOnlyList<CheckIn> CheckIns { get; init; }
+
+    /// <summary>Safeguarding concerns: one open, one in progress (its process paused, contacts hidden), one resolved.</summary>
+    public required IReadOnlyList<Concern> Concerns { get; init; }
+
+    /// <summary>The mentors' and mentees' own final forms of the closed processes.</summary>
+    public required IReadOnlyList<IndividualEvaluation> IndividualEvaluations { get; init; }
+
+    /// <summary>The joint final form of each mentee of a closed process.</summary>
+    public required IReadOnlyList<JointEvaluation> JointEvaluations { get; init; }
+
+    /// <summary>Unmet goals carried from a closed process into a new one with the same mentor.</summary>
+    public required IReadOnlyList<Renewal> Renewals { get; init; }
 
     public required IReadOnlyList<DemoUser> Users { get; init; }
 }
@@ -224,6 +240,42 @@ file enum PlannedState
 
     /// <summary>Active for a while, then paused (illness).</summary>
     Paused,
+
+    /// <summary>Active, then paused by the manager with its contacts hidden after the mentee raised a concern.</summary>
+    PausedForConcern,
+
+    /// <summary>Ran its six months and was closed as completed, with its three final forms.</summary>
+    Completed,
+
+    /// <summary>Ended early at the mentee's request (she moved away), with its three final forms.</summary>
+    EndedEarly,
+
+    /// <summary>Completed with a goal unmet, which was carried into a new process with the same mentor.</summary>
+    Renewed,
+}
+
+/// <summary>What a process's check-ins say beyond the usual good answers.</summary>
+file enum FollowUpRole
+{
+    None,
+
+    /// <summary>The pair met once and then went quiet: their check-ins since are reminded, then silent.</summary>
+    Silent,
+
+    /// <summary>The mentor cancels; the mentee's latest check-ins score 2.</summary>
+    LowScore,
+
+    /// <summary>The mentee answers the fit check "not a good fit".</summary>
+    NotAGoodFit,
+
+    /// <summary>The mentee raised a concern yesterday evening; nobody has acted on it yet.</summary>
+    OpenConcern,
+
+    /// <summary>The mentor raised a concern about a member of her group; the manager resolved it.</summary>
+    ResolvedConcern,
+
+    /// <summary>The plan's review date went by without a review.</summary>
+    ReviewPassed,
 }
 
 /// <summary>One approved match as a process will hold it: a mentor and her mentee (or her group), matched at <see cref="At"/>.</summary>
@@ -243,6 +295,10 @@ file sealed class MatchPlan(ProgrammeContext ctx, Participant mentor, IReadOnlyL
     public DemoPersona Persona { get; } = persona;
 
     public PlannedState State { get; set; } = PlannedState.Active;
+
+    public FollowUpRole FollowUp { get; set; }
+
+    public bool IsClosing => State is PlannedState.Completed or PlannedState.EndedEarly or PlannedState.Renewed;
 
     /// <summary>Set when the match is approved.</summary>
     public MentoringProcess? Process { get; set; }
@@ -372,6 +428,14 @@ file sealed class DemoNetworkBuilder
     private Dictionary<Guid, Participant> _byId = [];
     private Actor _coordinator = Actor.System;
 
+    // Follow-up and closing: check-ins, concerns, final forms, renewals. Their own random stream, so the stories above stay as they were.
+    private readonly Random _followUp = new(DemoNetwork.Seed + 2);
+    private readonly List<CheckIn> _checkIns = [];
+    private readonly List<Concern> _concerns = [];
+    private readonly List<IndividualEvaluation> _individualForms = [];
+    private readonly List<JointEvaluation> _jointForms = [];
+    private readonly List<Renewal> _renewals = [];
+
     public DemoNetworkBuilder(DateTimeOffset now)
     {
         _now = now;
@@ -446,6 +510,11 @@ file sealed class DemoNetworkBuilder
             ProgrammeEvents = _programmeEvents,
             NetworkEvents = _networkEvents,
             NetworkEventRegistrations = _registrations,
+            CheckIns = _checkIns,
+            Concerns = _concerns,
+            IndividualEvaluations = _individualForms,
+            JointEvaluations = _jointForms,
+            Renewals = _renewals,
             Users = _users,
         };
     }
@@ -485,6 +554,15 @@ file sealed class DemoNetworkBuilder
             var mentor = matchedMentors[i];
             var matchDay = Math.Min(mentor.ReadyDay - R(3, 20), maxStartDay - R(0, maxStartDay / 2));
             matchDay = Math.Max(matchDay, 3);
+            // Two Lisbon pairs were matched about six months ago, so their processes have run their course and closed.
+            var closing = spec.Template == ProgrammeTemplate.PortugueseMentoringForMigrants
+                ? i switch { 0 => PlannedState.Completed, 4 => PlannedState.Renewed, _ => PlannedState.Active }
+                : PlannedState.Active;
+            if (closing != PlannedState.Active)
+                matchDay = Math.Max(matchDay, Math.Min(mentor.ReadyDay - 4, 190));
+            // Tatiana's process became active a month ago: her first monthly check-in went out in the last days and waits for her answer.
+            if (isUkrainian && i == 0)
+                matchDay = 36;
             var matchAt = Day(matchDay, R(10, 16), R(0, 3) * 15);
             var groupSize = spec.GroupSizes[i];
             var mentees = new List<Participant>();
@@ -508,7 +586,7 @@ file sealed class DemoNetworkBuilder
                 mentees.Add(AddMentee(ctx, plan, screened: true));
             }
 
-            AddMatch(new MatchPlan(ctx, mentor.Participant, mentees, matchAt, matchDay, persona));
+            AddMatch(new MatchPlan(ctx, mentor.Participant, mentees, matchAt, matchDay, persona) { State = closing });
         }
 
         // Mentees on the waiting list, screened and with a target group.
@@ -1044,7 +1122,7 @@ file sealed class DemoNetworkBuilder
                 [Indicator.HealthAndWellbeing] = "Sleeps badly since arrival; sees a GP. Worries about her mother, who stayed in Kharkiv.",
                 [Indicator.HardSkills] = "Strong practical web marketing skills, no certificates.",
             }, AssessmentMode.WithStaff),
-            new(30, [3, 2, 2, 2, 2, 2, 2], new()
+            new(41, [3, 2, 2, 2, 2, 2, 2], new()
             {
                 [Indicator.HealthAndWellbeing] = "Sleeping a little better; monthly GP appointments continue.",
                 [Indicator.SocietalRightsAndObligations] = "Residence permit renewed; registered with the State Employment Agency.",
@@ -1271,12 +1349,16 @@ file sealed class DemoNetworkBuilder
     /// <summary>
     /// Most processes are active; the newest matches of some programmes are still on paper (no
     /// agreement, or one waiting for the mentee's or the organisation's acceptance), one process is
-    /// paused and one agreement was changed after the mentor's first acceptance.
+    /// paused and one agreement was changed after the mentor's first acceptance. Two Lisbon pairs
+    /// matched six months ago closed (one completed, one renewed with the same mentor), a SMILE pair
+    /// ended early, and a Ukrainian-programme process is paused for a concern. Some of the active
+    /// ones give the needs-attention list its reasons: a silent pair, a low score, "not a good fit",
+    /// an open concern and a missed plan review.
     /// </summary>
     private void AssignProcessStates()
     {
         List<MatchPlan> Newest(ProgrammeTemplate template) => _matches
-            .Where(m => m.Ctx.Spec.Template == template && m.Persona == DemoPersona.None)
+            .Where(m => m.Ctx.Spec.Template == template && m.Persona == DemoPersona.None && m.State == PlannedState.Active)
             .OrderByDescending(m => m.At)
             .ToList();
 
@@ -1285,11 +1367,21 @@ file sealed class DemoNetworkBuilder
         lisbon[1].State = PlannedState.AwaitingMentee;
         lisbon[2].State = PlannedState.AwaitingOrganisation;
         lisbon[^1].State = PlannedState.ActiveAfterChange;
+        lisbon[3].FollowUp = FollowUpRole.LowScore;
+        lisbon[4].FollowUp = FollowUpRole.OpenConcern;
+        lisbon[5].FollowUp = FollowUpRole.Silent;
+        lisbon[6].FollowUp = FollowUpRole.ReviewPassed;
         var smile = Newest(ProgrammeTemplate.Smile);
         smile[0].State = PlannedState.Matched;
         smile[^1].State = PlannedState.Paused;
+        smile[1].State = PlannedState.EndedEarly;
         var rethink = Newest(ProgrammeTemplate.Rethink);
         rethink[0].State = PlannedState.AwaitingOrganisation;
+        var ukrainian = Newest(ProgrammeTemplate.SocialMentorSupportUkrainianRefugees);
+        var withMan = ukrainian.Find(m => m.Mentor.Profile.Gender == Gender.Man) ?? ukrainian[0];
+        withMan.State = PlannedState.PausedForConcern;
+        ukrainian.First(m => m != withMan).FollowUp = FollowUpRole.NotAGoodFit;
+        _matches.First(m => m.IsGroup).FollowUp = FollowUpRole.ResolvedConcern;
     }
 
     /// <summary>The agreement in the organisation's language when every mentee speaks it well enough; otherwise the English one.</summary>
@@ -1345,7 +1437,8 @@ file sealed class DemoNetworkBuilder
     /// <summary>
     /// Plans one process from its match to now: the agreement drafted and accepted (or not yet),
     /// contact sharing, the mentees' support plans, meetings logged with their notes and the plan's
-    /// progress after each, a pause, and meetings booked for the coming two weeks.
+    /// progress after each, the check-ins while it was active, a pause, a concern or its closing with
+    /// the final forms, and meetings booked for the coming two weeks.
     /// </summary>
     private void PlanStory(MatchPlan match)
     {
@@ -1354,39 +1447,50 @@ file sealed class DemoNetworkBuilder
         var ctx = match.Ctx;
         var programme = ctx.Programme;
         var manager = ctx.Manager;
-        var clock = new StoryClock(match.At.AddMinutes(30), Day(1, 21));
+        // A process that closed or was paused for a concern has its story before that day.
+        var storyEnd = match.State switch
+        {
+            PlannedState.Completed => Day(CompletedCloseDay + 1, 21),
+            PlannedState.Renewed => Day(RenewedCloseDay + 1, 21),
+            PlannedState.EndedEarly => Day(EndedEarlyCloseDay + 3, 21),
+            PlannedState.PausedForConcern => Day(ConcernRaisedDay + 1, 21),
+            _ => Day(1, 21),
+        };
+        var clock = new StoryClock(match.At.AddMinutes(30), storyEnd);
         var template = TemplateFor(match);
         var goals = PairGoalsOf(match, template.Language);
         var months = Math.Max(1, (int)Math.Round(programme.DurationWeeks / 4.345));
 
         var draftAt = clock.At(0.03, S(9, 11), S(0, 3) * 15);
         Schedule(draftAt, () => Copy(match.P.DraftAgreement(template, goals, programme.MeetingRhythm, months, manager, draftAt)));
-        Accept(match, match.Mentor, AgreementRole.Mentor, clock.At(0.05, S(18, 21), S(0, 3) * 15));
+        var accepted = new List<DateTimeOffset> { Accept(match, match.Mentor, AgreementRole.Mentor, clock.At(0.05, S(18, 21), S(0, 3) * 15)) };
         if (match.State == PlannedState.ActiveAfterChange)
         {
             // The mentee's new shifts: the pair meets every two weeks, so the text changes after the mentor's acceptance.
             var changeAt = clock.AfterByDay(TimeSpan.FromHours(S(14, 40)));
             var changed = goals + DemoMentoringTexts.FortnightlyNote(template.Language);
             Schedule(changeAt, () => Copy(match.P.ChangeAgreement(changed, MeetingRhythm.Fortnightly, months, manager, changeAt)));
-            Accept(match, match.Mentor, AgreementRole.Mentor, clock.AfterByDay(TimeSpan.FromHours(S(2, 8))));
+            accepted.Add(Accept(match, match.Mentor, AgreementRole.Mentor, clock.AfterByDay(TimeSpan.FromHours(S(2, 8)))));
         }
 
         if (match.State != PlannedState.AwaitingMentee)
         {
             for (var j = 0; j < match.Mentees.Count; j++)
-                Accept(match, match.Mentees[j], AgreementRole.Mentee, clock.At(0.08 + (0.004 * j), S(8, 21), S(0, 3) * 15));
+                accepted.Add(Accept(match, match.Mentees[j], AgreementRole.Mentee, clock.At(0.08 + (0.004 * j), S(8, 21), S(0, 3) * 15)));
         }
 
         if (match.State != PlannedState.AwaitingOrganisation)
         {
             var orgAt = clock.At(0.1, S(9, 15), S(0, 3) * 15);
+            accepted.Add(orgAt);
             Schedule(orgAt, () => Copy(match.P.AcceptAgreement(AgreementRole.Organisation, manager, orgAt)));
         }
 
         if (match.State is PlannedState.AwaitingMentee or PlannedState.AwaitingOrganisation)
             return;
 
-        // Active from here.
+        // Active from here: the last acceptance made it so.
+        var activeAt = accepted.Max();
         var plans = match.Mentees.Select(m => new PlanHolder(m, GoalsFor(match, m))).ToList();
         for (var j = 0; j < plans.Count; j++)
             StartPlan(match, plans[j], clock.At(0.11 + (0.004 * j), S(9, 21), S(0, 3) * 15));
@@ -1394,15 +1498,16 @@ file sealed class DemoNetworkBuilder
         // The first meeting soon after the start, the others spread over the months since.
         var notes = MeetingNotesFor(match, plans[0]);
         var end = match.State == PlannedState.Paused ? 0.6 : 0.92;
-        var scripted = PersonaSteps(match.Persona);
+        var scripted = PersonaSteps(match.Persona) ?? ClosingSteps(match.State);
         var steps = scripted is null ? PlanSteps(plans) : [];
+        var held = new List<(DateTimeOffset Held, DateTimeOffset Logged)>();
         for (var k = 0; k < notes.Count; k++)
         {
             var fraction = k == 0 ? 0.13 : 0.13 + (k * (end - 0.13) / Math.Max(1, notes.Count - 1));
             var after = k == notes.Count - 1 ? steps.Count : steps.Count * (k + 1) / notes.Count;
             var before = steps.Count * k / notes.Count;
             var these = scripted is null ? steps.GetRange(before, after - before) : [.. scripted[k].Select(step => (plans[0], step))];
-            PlanMeeting(match, plans, notes[k], k, fraction, clock, these);
+            held.Add(PlanMeeting(match, plans, notes[k], k, fraction, clock, these));
             if (match.Persona == DemoPersona.Samira)
                 SamiraSteps(match, plans[0], k, clock);
             else if (match.Persona == DemoPersona.Fatima && k == 1)
@@ -1420,22 +1525,45 @@ file sealed class DemoNetworkBuilder
                 next, PlanEditor.Of(match.P, ActorOf(samira)), reviewAt));
         }
 
-        if (match.State == PlannedState.Paused)
+        switch (match.State)
         {
-            var pausedAt = clock.At(0.7, S(9, 12), S(0, 3) * 15);
-            Schedule(pausedAt, () => Copy(match.P.Pause(PauseReason.Illness,
-                "The mentee is in hospital for an operation; she will call the coordinator when she is ready to continue.", manager, pausedAt)));
-            return;
+            case PlannedState.Paused:
+                var pausedAt = clock.At(0.7, S(9, 12), S(0, 3) * 15);
+                Schedule(pausedAt, () => Copy(match.P.Pause(PauseReason.Illness,
+                    "The mentee is in hospital for an operation; she will call the coordinator when she is ready to continue.", manager, pausedAt)));
+                PlanCheckIns(match, activeAt, pausedAt, held);
+                return;
+            case PlannedState.PausedForConcern:
+                PlanCheckIns(match, activeAt, PlanRelationshipConcern(match), held);
+                return;
+            case PlannedState.Completed or PlannedState.EndedEarly or PlannedState.Renewed:
+                PlanCheckIns(match, activeAt, PlanClosing(match, plans[0]), held);
+                return;
         }
 
-        if (match.Persona is DemoPersona.Tatiana or DemoPersona.Samira || (match.IsGroup && match == _matches.First(m => m.IsGroup)) || SChance(0.3))
+        PlanCheckIns(match, activeAt, _now, held);
+        switch (match.FollowUp)
+        {
+            case FollowUpRole.OpenConcern:
+                PlanOpenConcern(match);
+                break;
+            case FollowUpRole.ResolvedConcern:
+                PlanResolvedConcern(match);
+                break;
+            case FollowUpRole.ReviewPassed:
+                PlanMissedReview(match, plans[0]);
+                break;
+        }
+
+        var quiet = match.FollowUp is FollowUpRole.Silent or FollowUpRole.LowScore;
+        if (!quiet && (match.Persona is DemoPersona.Tatiana or DemoPersona.Samira || (match.IsGroup && match == _matches.First(m => m.IsGroup)) || SChance(0.3)))
             BookUpcomingMeeting(match, clock);
         if (match == _matches.First(m => m.Ctx.Spec.Template == ProgrammeTemplate.PortugueseMentoringForMigrants && m.State == PlannedState.Active))
             BookAndCancelMeeting(match, clock);
     }
 
     /// <summary>A party accepts the agreement's current version and chooses, at the same time, what of her contact she shares.</summary>
-    private void Accept(MatchPlan match, Participant participant, AgreementRole role, DateTimeOffset at)
+    private DateTimeOffset Accept(MatchPlan match, Participant participant, AgreementRole role, DateTimeOffset at)
     {
         var sharing = match.Persona != DemoPersona.None
             ? ContactSharing.Both
@@ -1447,6 +1575,7 @@ file sealed class DemoNetworkBuilder
             Copy(match.P.AcceptAgreement(role, actor, at));
             match.P.ShareContact(sharing, actor);
         });
+        return at;
     }
 
     /// <summary>The personas' own goals; otherwise one goal in a group, one to three from the areas a mentee asked for.</summary>
@@ -1462,6 +1591,8 @@ file sealed class DemoNetworkBuilder
                 return [.. DemoMentoringTexts.FatimaGoals];
         }
 
+        if (ClosingStoryOf(match.State) is { } story)
+            return [.. story.Goals];
         if (match.IsGroup)
             return [SPick(DemoMentoringTexts.Goals[GoalArea.LabourMarketOrientation])];
         var count = S(1, 3);
@@ -1558,7 +1689,7 @@ file sealed class DemoNetworkBuilder
         var goal = plan.Goals[step.Goal];
         var editor = PlanEditor.Of(match.P, actor);
         if (step.Status is { } status)
-            plan.SetGoalStatus(goal.Id, status, status == GoalStatus.Achieved ? "Done: every step of it is behind her." : null, editor, at);
+            plan.SetGoalStatus(goal.Id, status, status == GoalStatus.Achieved ? DemoFollowUpTexts.AchievedNote(match.IsClosing ? match.Ctx.Site.Culture : "en") : null, editor, at);
         else
             plan.MarkActionDone(goal.Actions[step.Action].Id, true, editor, at);
     }
@@ -1578,20 +1709,27 @@ file sealed class DemoNetworkBuilder
             DemoPersona.Samira => [.. DemoMentoringTexts.SamiraMeetings],
             DemoPersona.Tatiana => [.. DemoMentoringTexts.TatianaMeetings],
             DemoPersona.Fatima => [.. DemoMentoringTexts.FatimaMeetings],
+            _ when match.IsClosing => [DemoMentoringTexts.FirstMeeting, .. Enumerable.Range(0, 3).Select(k => SPick(NotesOf(first.Goals[k % first.Goals.Count].Area)))],
             _ when match.IsGroup => [.. DemoMentoringTexts.GroupSessions.Take(S(3, 4))],
             _ => [DemoMentoringTexts.FirstMeeting, .. Enumerable.Range(0, S(0, 3)).Select(k => SPick(DemoMentoringTexts.Notes[first.Goals[k % first.Goals.Count].Area]))],
         };
-        if (match.State == PlannedState.Paused)
+        if (match.State == PlannedState.Paused || match.FollowUp == FollowUpRole.LowScore)
             notes = notes.Take(2).ToList();
+        // The silent pair met once and then went quiet.
+        if (match.FollowUp == FollowUpRole.Silent)
+            notes = notes.Take(1).ToList();
         return notes.Select(Filled).ToList();
     }
+
+    private static DemoMeetingNote[] NotesOf(GoalArea area) =>
+        DemoMentoringTexts.Notes.TryGetValue(area, out var notes) ? notes : DemoMentoringTexts.Notes[GoalArea.LabourMarketOrientation];
 
     /// <summary>
     /// One meeting, half of them booked first (and so sent as an invitation) and half logged
     /// afterwards; the log has the topics, the plan goals it worked on, the notes and, in a group,
     /// who came. The plan steps of the days after follow the log.
     /// </summary>
-    private void PlanMeeting(MatchPlan match, List<PlanHolder> plans, DemoMeetingNote note, int index, double fraction, StoryClock clock,
+    private (DateTimeOffset Held, DateTimeOffset Logged) PlanMeeting(MatchPlan match, List<PlanHolder> plans, DemoMeetingNote note, int index, double fraction, StoryClock clock,
         List<(PlanHolder Holder, PlanStep Step)> steps)
     {
         var site = match.Ctx.Site;
@@ -1666,6 +1804,8 @@ file sealed class DemoNetworkBuilder
             var byHer = SChance(0.5);
             Schedule(at, () => ApplyStep(match, holder, step, ActorOf(byHer ? holder.Mentee : match.Mentor), at));
         }
+
+        return (heldAt, loggedAt);
     }
 
     /// <summary>Samira's steps to employment and to study, between her meetings.</summary>
@@ -1781,6 +1921,395 @@ file sealed class DemoNetworkBuilder
         Schedule(cancelledAt, () => meeting!.Cancel("My son is ill and I have to stay at home with him. Can we find a new time next week?",
             ActorOf(mentee), cancelledAt));
     }
+
+    // ---------------------------------------------------------------- after the match: follow-up and closing
+
+    private const int CompletedCloseDay = 9;
+    private const int RenewedCloseDay = 26;
+    private const int RenewalDay = 21;
+    private const int EndedEarlyCloseDay = 13;
+    private const int ConcernRaisedDay = 6;
+
+    private static DemoClosingStory? ClosingStoryOf(PlannedState state) => state switch
+    {
+        PlannedState.Completed => DemoFollowUpTexts.LisbonCompleted,
+        PlannedState.Renewed => DemoFollowUpTexts.LisbonRenewed,
+        PlannedState.EndedEarly => DemoFollowUpTexts.HelsinkiEndedEarly,
+        _ => null,
+    };
+
+    /// <summary>How a closing story's plan moves, meeting by meeting (as <see cref="PersonaSteps"/>): its last goal is left unfinished.</summary>
+    private static PlanStep[][]? ClosingSteps(PlannedState state) => state switch
+    {
+        PlannedState.Completed =>
+        [
+            [new(0, -1, GoalStatus.InProgress), new(0, 0, null), new(1, -1, GoalStatus.InProgress)],
+            [new(1, 0, null), new(0, 1, null), new(2, -1, GoalStatus.InProgress)],
+            [new(0, 2, null), new(1, 1, null), new(1, -1, GoalStatus.Achieved), new(2, 0, null)],
+            [new(0, -1, GoalStatus.Achieved)],
+        ],
+        PlannedState.Renewed =>
+        [
+            [new(0, -1, GoalStatus.InProgress), new(0, 0, null), new(1, -1, GoalStatus.InProgress)],
+            [new(0, 1, null), new(1, 0, null)],
+            [new(0, 2, null), new(0, -1, GoalStatus.Achieved)],
+            [new(1, 1, null)],
+        ],
+        PlannedState.EndedEarly =>
+        [
+            [new(0, -1, GoalStatus.InProgress), new(0, 0, null), new(1, -1, GoalStatus.InProgress), new(1, 0, null)],
+            [new(0, 1, null), new(0, 2, null)],
+            [new(0, -1, GoalStatus.Achieved)],
+            [new(1, 1, null)],
+        ],
+        _ => null,
+    };
+
+    /// <summary>
+    /// The check-ins the programme's rhythm asked while the process was active (from
+    /// <paramref name="activeAt"/> until <paramref name="activeUntil"/>), as the hourly job asks them:
+    /// the fit check after the first logged meeting, each periodic round at its due hour, to every
+    /// participant. Most are answered within a few days, some after the reminder; the process's
+    /// follow-up role decides the rest.
+    /// </summary>
+    private void PlanCheckIns(MatchPlan match, DateTimeOffset activeAt, DateTimeOffset activeUntil, IReadOnlyList<(DateTimeOffset Held, DateTimeOffset Logged)> meetings)
+    {
+        var until = activeUntil < _now ? activeUntil : _now;
+        var asked = new List<(CheckInKind Kind, int Round, DateTimeOffset SentAt)>();
+        if (meetings.Count > 0 && NextHour(meetings.Min(m => m.Logged)) is var fitAt && fitAt < until)
+            asked.Add((CheckInKind.FitCheck, 0, fitAt));
+        var rhythm = match.Ctx.Programme.CheckInRhythm;
+        for (var round = 1; NextHour(CheckInSchedule.DueAt(activeAt, rhythm, round)) is var at && at < until; round++)
+            asked.Add((CheckInKind.Periodic, round, at));
+        var lastRound = asked.Max(a => a.Round);
+
+        var previous = activeAt;
+        foreach (var (kind, round, sentAt) in asked.OrderBy(a => a.SentAt))
+        {
+            var met = meetings.Any(m => m.Held > previous && m.Held <= sentAt);
+            if (kind == CheckInKind.Periodic)
+                previous = sentAt;
+            foreach (var person in match.Everyone)
+                PlanCheckIn(match, person, kind, round, sentAt, met, round == lastRound);
+        }
+    }
+
+    private void PlanCheckIn(MatchPlan match, Participant person, CheckInKind kind, int round, DateTimeOffset sentAt, bool met, bool latest)
+    {
+        var isMentee = person != match.Mentor;
+        var language = person.Profile.PreferredLanguage;
+        DateTimeOffset? answerAt = FChance(0.15) ? sentAt + CheckIn.RemindAfter + TimeSpan.FromHours(F(2, 90)) : sentAt.AddHours(F(2, 60));
+        var score = met ? (isMentee ? F(4, 5) : F(3, 5)) : 3;
+        var fit = FChance(0.12) ? FitAnswer.StillDeciding : FitAnswer.GoodFit;
+        var note = FChance(0.25) ? FPick(DemoFollowUpTexts.GoodNotes.In(language)) : null;
+        switch (match.FollowUp)
+        {
+            case FollowUpRole.Silent when kind == CheckInKind.Periodic && round >= 2:
+                answerAt = null;
+                break;
+            case FollowUpRole.LowScore when kind == CheckInKind.Periodic && round >= 2 && isMentee:
+                (score, met, note, answerAt) = (2, false, DemoFollowUpTexts.LowScoreNote.In(language), sentAt.AddHours(F(3, 20)));
+                break;
+            case FollowUpRole.LowScore when kind == CheckInKind.Periodic && latest:
+                (score, met, note) = (3, false, DemoFollowUpTexts.BusyMentorNote.In(language));
+                break;
+            case FollowUpRole.NotAGoodFit when kind == CheckInKind.FitCheck:
+                fit = isMentee ? FitAnswer.NotAGoodFit : FitAnswer.StillDeciding;
+                note = isMentee ? DemoFollowUpTexts.NotAGoodFitNote.In(language) : DemoFollowUpTexts.StillDecidingNote.In(language);
+                answerAt = sentAt.AddHours(F(3, 30));
+                break;
+        }
+
+        // Tatiana's first monthly check-in waits for her; her mentor answered hers the same day.
+        if (match.Persona == DemoPersona.Tatiana && kind == CheckInKind.Periodic && latest)
+            answerAt = isMentee ? null : sentAt.AddHours(F(1, 4));
+        if (answerAt > _now)
+            answerAt = null;
+
+        var remindAt = sentAt + CheckIn.RemindAfter;
+        var silentAt = remindAt + CheckIn.SilentAfter;
+        CheckIn? checkIn = null;
+        Schedule(sentAt, () =>
+        {
+            checkIn = CheckIn.Ask(match.P, person.Id, kind, round, sentAt);
+            checkIn.CreatedAt = sentAt;
+            _checkIns.Add(checkIn);
+        });
+        if (remindAt <= _now && !(answerAt <= remindAt))
+            Schedule(remindAt, () => checkIn!.Remind(remindAt));
+        if (silentAt <= _now && !(answerAt <= silentAt))
+            Schedule(silentAt, () => checkIn!.FallSilent(silentAt));
+        if (answerAt is { } answeredAt)
+        {
+            Schedule(answeredAt, () =>
+            {
+                if (kind == CheckInKind.Periodic)
+                    checkIn!.AnswerPeriodic(score, met, note, answeredAt);
+                else
+                    checkIn!.AnswerFit(fit, note, answeredAt);
+            });
+        }
+    }
+
+    /// <summary>The next full hour, when the hourly check-ins job runs.</summary>
+    private static DateTimeOffset NextHour(DateTimeOffset at) => new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, 0, 0, at.Offset).AddHours(1);
+
+    /// <summary>A Lisbon mentee is offered papers for money; she raised it yesterday evening and nobody has acted yet.</summary>
+    private void PlanOpenConcern(MatchPlan match)
+    {
+        var mentee = match.Mentees[0];
+        var at = Day(1, 20, 40);
+        Schedule(at, () => _concerns.Add(Raise(mentee, match.P, ConcernTopic.PaidServicesOrExploitation,
+            DemoFollowUpTexts.OpenConcern.In(mentee.Profile.PreferredLanguage), ConcernContactWay.Phone, at)));
+    }
+
+    /// <summary>A group's mentor worries about a member's employer; the manager acts and resolves it.</summary>
+    private void PlanResolvedConcern(MatchPlan match)
+    {
+        var manager = match.Ctx.Manager;
+        var mentor = match.Mentor;
+        Concern? concern = null;
+        var raisedAt = Day(30, 21, 10);
+        Schedule(raisedAt, () =>
+        {
+            concern = Raise(mentor, match.P, ConcernTopic.PaidServicesOrExploitation,
+                DemoFollowUpTexts.ExploitationConcern.In(mentor.Profile.PreferredLanguage), ConcernContactWay.Email, raisedAt);
+            _concerns.Add(concern);
+        });
+        var log = DemoFollowUpTexts.ExploitationConcernLog;
+        (DateTimeOffset At, Action<DateTimeOffset> Run)[] steps =
+        [
+            (Day(29, 9, 15), at => concern!.Start(DemoFollowUpTexts.ExploitationStart, manager, at)),
+            (Day(29, 9, 40), at => concern!.RecordAction(log[0], manager, at)),
+            (Day(27, 14, 0), at => concern!.RecordAction(log[1], manager, at)),
+            (Day(22, 11, 30), at => concern!.RecordAction(log[2], manager, at)),
+            (Day(15, 16, 0), at => concern!.Resolve(DemoFollowUpTexts.ExploitationResolution, manager, at)),
+        ];
+        foreach (var (at, run) in steps)
+            Schedule(at, () => run(at));
+    }
+
+    /// <summary>
+    /// A mentee is uneasy with how her mentor wants to meet: the manager takes the concern up the next
+    /// morning, pauses the process and hides its contacts at once, then meets her and speaks with him.
+    /// Returns when the process was paused.
+    /// </summary>
+    private DateTimeOffset PlanRelationshipConcern(MatchPlan match)
+    {
+        var manager = match.Ctx.Manager;
+        var mentee = match.Mentees[0];
+        var log = DemoFollowUpTexts.RelationshipConcernLog;
+        Concern? concern = null;
+        var raisedAt = Day(ConcernRaisedDay, 21, 30);
+        var pausedAt = Day(ConcernRaisedDay - 1, 9, 10);
+        Schedule(raisedAt, () =>
+        {
+            concern = Raise(mentee, match.P, ConcernTopic.Relationship, DemoFollowUpTexts.RelationshipConcern.In(mentee.Profile.PreferredLanguage),
+                ConcernContactWay.Phone, raisedAt);
+            _concerns.Add(concern);
+        });
+        var startAt = Day(ConcernRaisedDay - 1, 8, 50);
+        Schedule(startAt, () => concern!.Start(log[0], manager, startAt));
+        Schedule(pausedAt, () =>
+        {
+            concern!.RecordProcessPaused(match.P, manager, pausedAt);
+            Copy(match.P.Pause(PauseReason.Other, null, manager, pausedAt));
+            match.P.HideContacts();
+        });
+        var metAt = Day(ConcernRaisedDay - 2, 15, 0);
+        Schedule(metAt, () => concern!.RecordAction(log[1], manager, metAt));
+        var spokeAt = Day(ConcernRaisedDay - 3, 11, 30);
+        Schedule(spokeAt, () => concern!.RecordAction(log[2], manager, spokeAt));
+        return pausedAt;
+    }
+
+    private Concern Raise(Participant raiser, MentoringProcess process, ConcernTopic topic, string text, ConcernContactWay way, DateTimeOffset at)
+    {
+        var concern = Concern.Raise(raiser, process, topic, text, true, way, ActorOf(raiser), at);
+        concern.CreatedAt = at;
+        concern.CreatedById = raiser.UserId;
+        return concern;
+    }
+
+    /// <summary>A review of the plan whose next date went by without one.</summary>
+    private void PlanMissedReview(MatchPlan match, PlanHolder holder)
+    {
+        var at = Day(40, 11, 0);
+        var next = DateOnly.FromDateTime(_today.AddDays(-5).DateTime);
+        Schedule(at, () => holder.P.RecordReview(DateOnly.FromDateTime(at.DateTime),
+            "Midpoint review: the first steps are done; next comes the appointment at the employment office. We review again in a month.",
+            next, PlanEditor.Of(match.P, ActorOf(match.Mentor)), at));
+    }
+
+    /// <summary>
+    /// The manager closes the process — completed, or ended early at the mentee's request — with her
+    /// situation on leaving; the relationship ends, the mentee is completed, the mentor ready for her
+    /// next match. The three final forms follow in the days after, and a renewal carries the unmet
+    /// goal into a new process with the same mentor. Returns when the process closed.
+    /// </summary>
+    private DateTimeOffset PlanClosing(MatchPlan match, PlanHolder holder)
+    {
+        var ctx = match.Ctx;
+        var manager = ctx.Manager;
+        var mentor = match.Mentor;
+        var mentee = match.Mentees[0];
+        var story = ClosingStoryOf(match.State)!;
+        var closeDay = match.State switch
+        {
+            PlannedState.Completed => CompletedCloseDay,
+            PlannedState.Renewed => RenewedCloseDay,
+            _ => EndedEarlyCloseDay,
+        };
+        var early = match.State == PlannedState.EndedEarly;
+        if (early)
+        {
+            var requestAt = Day(closeDay + 2, 19, 40);
+            Schedule(requestAt, () =>
+            {
+                var (_, line) = match.P.RequestClose(ClosingOutcome.EndedEarly, EndReason.MovedAway,
+                    DemoFollowUpTexts.MovingAwayRequest.In(mentee.Profile.PreferredLanguage), false, ActorOf(mentee), requestAt);
+                mentee.CopyToTimeline([line]);
+            });
+        }
+
+        var closeAt = Day(closeDay, 11, 30);
+        Schedule(closeAt, () =>
+        {
+            var situation = match.State switch
+            {
+                PlannedState.Completed => new LeavingSituationInput(mentee.Id, LabourMarketSituation.Employed, null, LevelIn(mentee, ctx.Site.HostLanguage),
+                    ["Curso de higiene e segurança alimentar (HACCP)"]),
+                PlannedState.Renewed => new LeavingSituationInput(mentee.Id, LabourMarketSituation.JobSearching, null, LevelIn(mentee, ctx.Site.HostLanguage),
+                    ["Formação em cuidados geriátricos (IEFP)"]),
+                _ => new LeavingSituationInput(mentee.Id, LabourMarketSituation.JobSearching, "Hygiene passport (hygieniapassi)", LevelIn(mentee, ctx.Site.HostLanguage),
+                    ["Finnish for work (A2), first half"]),
+            };
+            Copy(match.P.Close(early ? ClosingOutcome.EndedEarly : ClosingOutcome.Completed, early ? EndReason.MovedAway : null, story.ManagerNote,
+                [situation], manager, closeAt));
+            foreach (var relationship in _relationships.Where(r => r.MentorId == mentor.Id && r.MenteeId == mentee.Id && r.Status == RelationshipStatus.Active))
+                relationship.Close(closeAt);
+            if (match.P.AskedForNewMentor(mentee.Id))
+                mentee.ReturnToWaitingList(manager, closeAt);
+            else
+                mentee.CompleteMentoring(manager, closeAt);
+            if (mentor.Status == ParticipantStatus.Matched && !_relationships.Exists(r => r.MentorId == mentor.Id && r.Status == RelationshipStatus.Active))
+                mentor.ReturnToWaitingList(manager, closeAt);
+        });
+
+        // The forms, each in its author's language: the mentor's, the mentee's, and the joint one the mentor fills in with her.
+        var mentorAt = Day(closeDay - 1, 20, 15);
+        var menteeAt = Day(closeDay - 2, 21, 0);
+        var jointAt = Day(closeDay - 3, 18, 30);
+        Schedule(mentorAt, () =>
+        {
+            var (experience, changed) = story.MentorForm.In(mentor.Profile.PreferredLanguage);
+            _individualForms.Add(Stamp(IndividualEvaluation.Submit(match.P, ActorOf(mentor), experience, story.MentorSatisfaction, changed, mentorAt), mentor, mentorAt));
+        });
+        Schedule(menteeAt, () =>
+        {
+            var (experience, changed) = story.MenteeForm.In(mentee.Profile.PreferredLanguage);
+            _individualForms.Add(Stamp(IndividualEvaluation.Submit(match.P, ActorOf(mentee), experience, story.MenteeSatisfaction, changed, menteeAt), mentee, menteeAt));
+        });
+        Schedule(jointAt, () =>
+        {
+            var plan = holder.P;
+            var ratings = plan.Goals.Select((g, i) => new GoalRatingInput(g.Id, g.Status switch
+            {
+                GoalStatus.Achieved => GoalAchievement.Achieved,
+                GoalStatus.InProgress => GoalAchievement.Partly,
+                _ => GoalAchievement.NotAchieved,
+            }, story.Evidence[i])).ToList();
+            var joint = JointEvaluation.Submit(match.P, mentee.Id, plan, ratings, story.JointSummary, ActorOf(mentor), jointAt);
+            joint.CreatedAt = jointAt;
+            joint.CreatedById = mentor.UserId;
+            _jointForms.Add(joint);
+        });
+
+        if (match.State == PlannedState.Renewed)
+            PlanRenewal(match, holder);
+        return closeAt;
+    }
+
+    private static IndividualEvaluation Stamp(IndividualEvaluation form, Participant author, DateTimeOffset at)
+    {
+        form.CreatedAt = at;
+        form.CreatedById = author.UserId;
+        return form;
+    }
+
+    /// <summary>
+    /// The manager carries the unmet goal into a new process with the same mentor (a new relationship,
+    /// both processes linked); its agreement is accepted within days and the pair has met once since.
+    /// </summary>
+    private void PlanRenewal(MatchPlan match, PlanHolder holder)
+    {
+        var ctx = match.Ctx;
+        var manager = ctx.Manager;
+        var mentor = match.Mentor;
+        var mentee = match.Mentees[0];
+        var renewAt = Day(RenewalDay, 10, 0);
+        var next = new MatchPlan(ctx, mentor, [mentee], renewAt, RenewalDay, DemoPersona.None);
+        var carried = new PlanHolder(mentee, []);
+        Schedule(renewAt, () =>
+        {
+            var unmet = holder.P.Goals.Where(g => g.Status != GoalStatus.Achieved).Select(g => g.Id).ToList();
+            var renewal = Renewal.Of(match.P, holder.P, unmet, RenewalMentor.SameMentor, renewAt);
+            renewal.CreatedAt = renewAt;
+            renewal.CreatedById = manager.UserId;
+            _renewals.Add(renewal);
+            mentee.ReturnToWaitingList(manager, renewAt);
+            var relationship = MentoringRelationship.Start(mentor, mentee, manager, renewAt);
+            relationship.CreatedAt = renewAt;
+            relationship.CreatedById = manager.UserId;
+            _relationships.Add(relationship);
+            var process = match.P.Renew(ctx.Programme, mentor, mentee, manager, renewAt);
+            process.CreatedAt = renewAt;
+            process.CreatedById = manager.UserId;
+            _processes.Add(process);
+            next.Process = process;
+            var plan = renewal.CarryInto(process, manager, renewAt);
+            plan.CreatedAt = renewAt;
+            plan.CreatedById = manager.UserId;
+            _plans.Add(plan);
+            carried.Plan = plan;
+            var line = match.P.RecordRenewal(mentee.Id, process.Id, manager, renewAt);
+            foreach (var person in new[] { mentor, mentee })
+                person.CopyToTimeline([line, .. process.Timeline]);
+        });
+
+        var template = TemplateFor(next);
+        var goals = template.Language == "pt"
+            ? "Continuamos o pedido de reconhecimento do diploma de enfermagem até à decisão da DGES."
+            : "We continue the application for the recognition of her nursing degree until DGES decides.";
+        var draftAt = Day(RenewalDay - 1, 10, 15);
+        Schedule(draftAt, () => Copy(next.P.DraftAgreement(template, goals, ctx.Programme.MeetingRhythm, 3, manager, draftAt)));
+        Accept(next, mentor, AgreementRole.Mentor, Day(RenewalDay - 2, 19, 0));
+        Accept(next, mentee, AgreementRole.Mentee, Day(RenewalDay - 3, 20, 30));
+        var activeAt = Day(RenewalDay - 4, 10, 0);
+        Schedule(activeAt, () => Copy(next.P.AcceptAgreement(AgreementRole.Organisation, manager, activeAt)));
+
+        var clock = new StoryClock(activeAt.AddHours(1), Day(1, 21));
+        var meeting = PlanMeeting(next, [carried], DemoFollowUpTexts.RenewedFirstMeeting, 0, 0.45, clock, []);
+        PlanCheckIns(next, activeAt, _now, [meeting]);
+        BookUpcomingMeeting(next, clock);
+    }
+
+    /// <summary>Her level in the host country's language, as the CEFR names it.</summary>
+    private static CefrLevel LevelIn(Participant mentee, string language) =>
+        mentee.Profile.Languages.FirstOrDefault(l => l.Code == language)?.Level switch
+        {
+            LanguageLevel.Native => CefrLevel.C2,
+            LanguageLevel.Fluent => CefrLevel.C1,
+            LanguageLevel.Conversational => CefrLevel.B1,
+            LanguageLevel.Basic => CefrLevel.A2,
+            _ => CefrLevel.None,
+        };
+
+    private int F(int min, int maxInclusive) => _followUp.Next(min, Math.Max(min, maxInclusive) + 1);
+
+    private bool FChance(double p) => _followUp.NextDouble() < p;
+
+    private T FPick<T>(IReadOnlyList<T> items) => items[_followUp.Next(items.Count)];
 
     // ---------------------------------------------------------------- after the match: events
 

@@ -30,6 +30,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.ProgrammeEvents.AddRange(data.ProgrammeEvents);
         db.NetworkEvents.AddRange(data.NetworkEvents);
         db.NetworkEventRegistrations.AddRange(data.NetworkEventRegistrations);
+        db.CheckIns.AddRange(data.CheckIns);
+        db.Concerns.AddRange(data.Concerns);
+        db.IndividualEvaluations.AddRange(data.IndividualEvaluations);
+        db.JointEvaluations.AddRange(data.JointEvaluations);
+        db.Renewals.AddRange(data.Renewals);
         await db.SaveChangesAsync(ct);
 
         // Hashing is deliberately slow; every demo account shares one password, so hash it once.
