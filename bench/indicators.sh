@@ -13,6 +13,7 @@ work=${PONTE_BENCH_DIR:-$(mktemp -d)}
 cli=src/Ponte.Cli/bin/Release/net10.0/ponte.dll
 args=(indicators --organisations "$work/O.csv" --people "$work/P.csv" --events "$work/E.csv" --actions "$work/A.csv" --from 2025-01-01 --to 2025-12-31)
 dotnet "$cli" "${args[@]}" >/dev/null # warm the file cache
+load=$(cut -d" " -f1-3 /proc/loadavg)
 start=$(date +%s.%N)
 dotnet "$cli" "${args[@]}" --stats >"$work/out.json" 2>"$work/stats.txt"
 end=$(date +%s.%N)
@@ -22,7 +23,7 @@ size=$(du -m "$work/E.csv" | cut -f1)
 {
   echo "# ponte indicators at scale"
   echo
-  echo "One run of \`bash bench/indicators.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d)."
+  echo "One run of \`bash bench/indicators.sh\` on $(nproc) cores, $(date -u +%Y-%m-%d); load average before the run: $load."
   echo "Target: 200,000 people and 2,000,000 events in at most 3 s, the whole process."
   echo
   echo "| people | events | E.csv | whole process | rows | stats |"
