@@ -161,6 +161,9 @@ public abstract class CheckInsTests(MailingFactory factory) : IntegrationTest(fa
         var checkIn = await Factory.AskCheckInAsync(id, olena.Id);
 
         var mentee = await Factory.SignedInAsync(olena);
+        // Found from her own page, not only from its mail.
+        var mine = await mentee.GetPageAsync("/Mentoring/Me");
+        Assert.Equal([$"/CheckIns/{checkIn}"], mine.QuerySelectorAll("a.waiting-check-in").Select(a => a.GetAttribute("href")));
         var (noScore, noScorePage) = await mentee.SubmitAsync($"/CheckIns/{checkIn}", new Dictionary<string, string?>
         {
             ["Input.MeetingsHappened"] = "true", ["Input.ForOrganisation"] = "All good so far.",
@@ -176,6 +179,7 @@ public abstract class CheckInsTests(MailingFactory factory) : IntegrationTest(fa
         var shown = await mentee.GetPageAsync($"/CheckIns/{checkIn}");
         Assert.NotNull(shown.QuerySelector("#answer"));
         Assert.Null(shown.QuerySelector("#check-in-form"));
+        Assert.Empty((await mentee.GetPageAsync("/Mentoring/Me")).QuerySelectorAll("a.waiting-check-in"));
         var stored = await Factory.WithDbAsync(db => db.CheckIns.AsNoTracking().SingleAsync(c => c.Id == checkIn));
         Assert.Equal((4, true, "All good so far."), (stored.Score!.Value, stored.MeetingsHappened!.Value, stored.ForOrganisation!));
     }

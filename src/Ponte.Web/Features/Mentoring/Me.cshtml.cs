@@ -126,7 +126,10 @@ public sealed class MeModel(AppDbContext db, ProcessAccess access, CurrentUser m
             var view = await ProcessViews.ViewAsync(db, process, access, T, ct);
             var next = await db.Meetings.Where(m => m.ProcessId == process.Id && m.Status == MeetingStatus.Scheduled && m.StartsAt >= now)
                 .OrderBy(m => m.StartsAt).FirstOrDefaultAsync(ct);
-            list.Add(new MyProcess(view, next));
+            var waiting = await db.CheckIns.AsNoTracking()
+                .Where(c => c.ProcessId == process.Id && c.ParticipantId == participant.Id && c.State == CheckInState.Sent && c.Kind != CheckInKind.SelfAssessment)
+                .OrderBy(c => c.SentAt).ToListAsync(ct);
+            list.Add(new MyProcess(view, next, waiting));
         }
 
         Processes = list;
@@ -143,5 +146,6 @@ public sealed class MeModel(AppDbContext db, ProcessAccess access, CurrentUser m
         return true;
     }
 
-    public sealed record MyProcess(ProcessView View, Meeting? NextMeeting);
+    /// <param name="WaitingCheckIns">Her check-ins not yet answered, so one is found without its mail.</param>
+    public sealed record MyProcess(ProcessView View, Meeting? NextMeeting, IReadOnlyList<CheckIn> WaitingCheckIns);
 }
