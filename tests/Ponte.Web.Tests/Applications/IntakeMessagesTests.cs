@@ -14,17 +14,9 @@ namespace Ponte.Web.Tests.Applications;
 /// password), wait-listed, or declined (with the words the manager chose to send, if any). A mail
 /// server that is down loses nothing: the message goes out once when it is back.
 /// </summary>
-public abstract class IntakeMessagesTests(MailingFactory factory) : IntegrationTest(factory)
+public abstract class IntakeMessagesTests(MailingFactory factory) : MailingTest(factory)
 {
     private readonly MailingFactory _site = factory;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        SmtpServer.RequireInstalled();
-        if (!_site.Smtp.IsRunning)
-            await _site.Smtp.StartAsync();
-    }
 
     private Task DeliverAsync() => _site.Services.GetRequiredService<JobRunner>().RunDueAsync();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -27,6 +28,9 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "ponte-tests", Guid.NewGuid().ToString("N"));
     private string? _postgresDatabase;
+
+    // Named before the site's settings are known, created once they are: from the seed template when they allow it.
+    private bool _postgresToCreate;
 
     /// <param name="loginAttemptsPerMinute">Sign-in rate limit; generous by default so tests may sign in often, low where the limit itself is tested.</param>
     /// <param name="clockStart">When the site's clock starts: 23 November 2026, 09:00 UTC unless a test needs another season.</param>
@@ -58,6 +62,16 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     private readonly bool _keepsDataDirectory;
+
+    /// <summary>The site that seeds a template (<see cref="SeedTemplates"/>): on the database it is given, with no jobs running.</summary>
+    private PonteFactory(Db db, DateTimeOffset clockStart, string? postgresDatabase)
+        : this(db, clockStart: clockStart)
+    {
+        _postgresDatabase = postgresDatabase;
+        _seedsTemplate = true;
+    }
+
+    private readonly bool _seedsTemplate;
 
     /// <summary>The PostgreSQL database of this site (created on first use), for a second node to share.</summary>
     public string PostgresDatabase => _postgresDatabase ??= CreatePostgresDatabase();
@@ -101,7 +115,12 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Ponte:PublicFormRateLimit:PermitsPerWindow", "100000");
         if (Db == Db.Postgres)
         {
-            _postgresDatabase ??= CreatePostgresDatabase();
+            if (_postgresDatabase is null)
+            {
+                _postgresDatabase = NewPostgresDatabaseName();
+                _postgresToCreate = true;
+            }
+
             builder.UseSetting("Database:Provider", "Postgres");
             builder.UseSetting("Database:ConnectionString", new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString);
         }
@@ -117,8 +136,60 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            if (_seedsTemplate)
+            {
+                foreach (var worker in services.Where(s => !s.IsKeyedService && s.ImplementationType == typeof(Ponte.Web.Infrastructure.Jobs.JobWorker)).ToList())
+                    services.Remove(worker);
+            }
         });
         Configure(builder);
+        CreateDatabase(builder);
+    }
+
+    /// <summary>
+    /// A new site's database: a copy of the seed template when the site would seed the demo network
+    /// exactly as the template did (the tests' environment, demo data, the same clock), else empty.
+    /// Sites that start on another's database or files, and tests of start-up, keep the real path.
+    /// </summary>
+    private void CreateDatabase(IWebHostBuilder builder)
+    {
+        var sqliteFile = Path.Combine(_dataDirectory, "ponte.db");
+        if ((Db == Db.Postgres && !_postgresToCreate) || (Db == Db.Sqlite && File.Exists(sqliteFile)))
+            return;
+        var fromTemplate = !_seedsTemplate && !_sharesDatabase && !_keepsDataDirectory
+            && EnvironmentName == "Testing"
+            && builder.GetSetting("Ponte:DemoData") == "true"
+            && string.IsNullOrEmpty(builder.GetSetting("Ponte:FirstCoordinator:Email"));
+        if (Db == Db.Postgres)
+        {
+            if (fromTemplate)
+                SeedTemplates.CloneInto(Db, Clock.GetUtcNow(), _postgresDatabase!);
+            else
+                CreatePostgresDatabase(_postgresDatabase!);
+            _postgresToCreate = false;
+        }
+        else if (fromTemplate)
+        {
+            SeedTemplates.CloneInto(Db, Clock.GetUtcNow(), sqliteFile);
+        }
+    }
+
+    /// <summary>Seeds a template: migrations and the demo network, as a site on <paramref name="postgresDatabase"/> (or a SQLite file of its own) starts; <paramref name="seeded"/> gets the SQLite file while the site runs.</summary>
+    internal static void SeedTemplate(Db db, DateTimeOffset clockStart, string? postgresDatabase, Action<string> seeded)
+    {
+        var site = new PonteFactory(db, clockStart, postgresDatabase);
+        try
+        {
+            site.InitializeAsync().AsTask().GetAwaiter().GetResult();
+
+            // The key ring the start made is the template site's own; each copy makes its own at start, as a fresh site does.
+            site.WithDbAsync(d => d.DataProtectionKeys.ExecuteDeleteAsync()).GetAwaiter().GetResult();
+            seeded(Path.Combine(site.DataDirectory, "ponte.db"));
+        }
+        finally
+        {
+            site.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>Runs work against the database as the system (no tenant filter), for arranging and checking.</summary>
@@ -142,7 +213,7 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgresDatabase is not null && !_sharesDatabase)
+        if (_postgresDatabase is not null && !_sharesDatabase && !_postgresToCreate && !_seedsTemplate)
         {
             NpgsqlConnection.ClearAllPools();
             await using var conn = new NpgsqlConnection(PostgresServer);
@@ -164,9 +235,11 @@ public class PonteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    private static string CreatePostgresDatabase()
+    private static string NewPostgresDatabaseName() => "ponte_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    private static string CreatePostgresDatabase(string? name = null)
     {
-        var name = "ponte_test_" + Guid.NewGuid().ToString("N")[..12];
+        name ??= NewPostgresDatabaseName();
         using var conn = new NpgsqlConnection(PostgresServer);
         conn.Open();
         using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);

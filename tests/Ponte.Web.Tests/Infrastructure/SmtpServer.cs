@@ -48,6 +48,24 @@ public sealed class SmtpServer : IDisposable
     public static void RequireInstalled() =>
         Assert.SkipUnless(Installed.Value, $"The SMTP tests need python3-aiosmtpd ({Python} -m aiosmtpd).");
 
+    private readonly SemaphoreSlim _starting = new(1, 1);
+
+    /// <summary>Starts the server unless it runs already (skipping the test when aiosmtpd is missing): the set-up of every class that reads delivered mail.</summary>
+    public async Task EnsureStartedAsync()
+    {
+        RequireInstalled();
+        await _starting.WaitAsync();
+        try
+        {
+            if (!IsRunning)
+                await StartAsync();
+        }
+        finally
+        {
+            _starting.Release();
+        }
+    }
+
     /// <summary>Starts the server and returns once it accepts connections.</summary>
     public async Task StartAsync()
     {
@@ -102,6 +120,7 @@ public sealed class SmtpServer : IDisposable
         }
 
         _process?.Dispose();
+        _starting.Dispose();
         try
         {
             Directory.Delete(_root, recursive: true);
@@ -110,6 +129,16 @@ public sealed class SmtpServer : IDisposable
         {
             // Left for the temp folder's cleaning.
         }
+    }
+}
+
+/// <summary>Base of the tests that read what a real SMTP server received: the class's site sends to its own server, started before the first test.</summary>
+public abstract class MailingTest(MailingFactory factory) : IntegrationTest(factory)
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await ((MailingFactory)Factory).Smtp.EnsureStartedAsync();
     }
 }
 

@@ -18,9 +18,7 @@ public abstract class MatchMessagesTests(MailingFactory factory) : ReadinessTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        SmtpServer.RequireInstalled();
-        if (!_site.Smtp.IsRunning)
-            await _site.Smtp.StartAsync();
+        await _site.Smtp.EnsureStartedAsync();
     }
 
     [Fact]

@@ -17,17 +17,9 @@ namespace Ponte.Web.Tests.Mentoring;
 /// reminded once and then counts as silence, the fit check follows the first logged meeting and
 /// "not a good fit" alerts the managers; the quiet pair lands on the needs-attention list with its reasons.
 /// </summary>
-public abstract class CheckInsTests(MailingFactory factory) : IntegrationTest(factory)
+public abstract class CheckInsTests(MailingFactory factory) : MailingTest(factory)
 {
     private readonly MailingFactory _site = factory;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        SmtpServer.RequireInstalled();
-        if (!_site.Smtp.IsRunning)
-            await _site.Smtp.StartAsync();
-    }
 
     private async Task DeliverAsync()
     {

@@ -14,17 +14,9 @@ namespace Ponte.Web.Tests.Mentoring;
 /// organisation's zone, its update and cancellation, the reminder the day before and the request
 /// to log, each sent once; the log with notes only the right people read; a group session.
 /// </summary>
-public abstract class MeetingsTests(MailingFactory factory) : IntegrationTest(factory)
+public abstract class MeetingsTests(MailingFactory factory) : MailingTest(factory)
 {
     private readonly MailingFactory _site = factory;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        SmtpServer.RequireInstalled();
-        if (!_site.Smtp.IsRunning)
-            await _site.Smtp.StartAsync();
-    }
 
     private Task DeliverAsync() => _site.Services.GetRequiredService<JobRunner>().RunDueAsync();
 

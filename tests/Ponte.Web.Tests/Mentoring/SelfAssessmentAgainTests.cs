@@ -18,19 +18,11 @@ namespace Ponte.Web.Tests.Mentoring;
 /// needs-attention list); answered by her self-assessment so no reminder follows, the next request
 /// one interval on; her trend beside her plan; her request opened by no one but her and her managers.
 /// </summary>
-public abstract class SelfAssessmentAgainTests(MailingFactory factory) : IntegrationTest(factory)
+public abstract class SelfAssessmentAgainTests(MailingFactory factory) : MailingTest(factory)
 {
     private const string Asked = "Time for your self-assessment";
     private const string Reminded = "Reminder: your self-assessment";
     private readonly MailingFactory _site = factory;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        SmtpServer.RequireInstalled();
-        if (!_site.Smtp.IsRunning)
-            await _site.Smtp.StartAsync();
-    }
 
     private async Task DeliverAsync()
     {

@@ -16,19 +16,11 @@ namespace Ponte.Web.Tests.Safeguarding;
 /// managers are emailed that it exists with no details, she is told it arrived, and nobody but
 /// the organisation's managers can read it or act on it.
 /// </summary>
-public abstract class ConcernsTests(MailingFactory factory) : IntegrationTest(factory)
+public abstract class ConcernsTests(MailingFactory factory) : MailingTest(factory)
 {
     private const string Secret = "He asks me for money every time we meet, and says I must clean his flat.";
 
     private readonly MailingFactory _site = factory;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        SmtpServer.RequireInstalled();
-        if (!_site.Smtp.IsRunning)
-            await _site.Smtp.StartAsync();
-    }
 
     private Task DeliverAsync() => _site.Services.GetRequiredService<JobRunner>().RunDueAsync();
 
