@@ -14,6 +14,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.Versioned();
         b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         b.HasProfile();
+        b.HasEntryFacts();
         b.Property(x => x.ReferralDetail).HasMaxLength(200);
         b.Property(x => x.PrivacyNoticeVersion).HasMaxLength(20);
         b.Property(x => x.InterviewLocation).HasMaxLength(200);

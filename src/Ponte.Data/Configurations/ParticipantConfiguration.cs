@@ -13,6 +13,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         b.Versioned();
         b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         b.HasProfile();
+        b.HasEntryFacts();
         // A process's lines are copied here, a pause with its note among them.
         b.HasStatusChanges("_timeline", "ParticipantTimeline", detailMax: Ponte.Domain.Mentoring.MentoringProcess.NoteMax + 40);
         b.Ignore(x => x.Timeline);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ponte.Domain.Common;
+using Ponte.Domain.Outcomes;
 using Ponte.Domain.Profiles;
 
 namespace Ponte.Data.Configurations;
@@ -42,6 +43,29 @@ internal static class Shared
             p.Ignore(x => x.Preferences);
         });
         b.Navigation("Profile").IsRequired();
+    }
+
+    /// <summary>The facts at entry, in columns of the owner's table named <c>Entry…</c>; all null is "not asked".</summary>
+    public static void HasEntryFacts<T>(this EntityTypeBuilder<T> b)
+        where T : class
+    {
+        b.OwnsOne<EntryFacts>("Facts", f =>
+        {
+            f.Property(x => x.BirthDate).HasColumnName("EntryBirthDate");
+            f.Property(x => x.Situation).HasColumnName("EntrySituation");
+            f.Property(x => x.Education).HasColumnName("EntryEducation");
+            f.Property(x => x.Citizenship).HasMaxLength(10).HasColumnName("EntryCitizenship");
+            f.Property(x => x.ForeignBackground).HasColumnName("EntryForeignBackground");
+            f.Property(x => x.Disability).HasColumnName("EntryDisability");
+            f.Property(x => x.Homeless).HasColumnName("EntryHomeless");
+            f.Property(x => x.HostLanguageLevel).HasColumnName("EntryHostLanguageLevel");
+            f.Property(x => x.Declined).HasColumnName("EntryDeclined");
+            f.Property(x => x.AskedAt).HasColumnName("EntryAskedAt");
+            f.Property(x => x.Source).HasColumnName("EntrySource");
+            f.Ignore(x => x.WasAsked);
+            f.Ignore(x => x.ThirdCountryNational);
+        });
+        b.Navigation("Facts").IsRequired();
     }
 
     public static void HasStatusChanges<T>(this EntityTypeBuilder<T> b, string navigation, string table, int detailMax = 1000)

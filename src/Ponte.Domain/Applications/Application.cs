@@ -1,4 +1,5 @@
 using Ponte.Domain.Common;
+using Ponte.Domain.Outcomes;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
@@ -73,6 +74,9 @@ public sealed class Application : VersionedEntity, IOrganisationOwned
 
     public Guid? ParticipantId { get; private set; }
 
+    /// <summary>Her answers to the questions for the funder's indicators, as the form took them (not asked on an older form).</summary>
+    public EntryFacts Facts { get; private set; } = EntryFacts.NotAsked();
+
     /// <summary>Oldest first; the database returns owned rows in no set order, so the order is the record's own: time, then id (entries not yet saved last).</summary>
     public IReadOnlyList<StatusChange> History => _history.OrderBy(h => h.At).ThenBy(h => h.Id == 0 ? int.MaxValue : h.Id).ToList();
 
@@ -112,6 +116,9 @@ public sealed class Application : VersionedEntity, IOrganisationOwned
         application._history.Add(StatusChange.Record(now, Actor.Applicant(profile.FullName), "Applied", null, nameof(ApplicationStatus.Submitted)));
         return application;
     }
+
+    /// <summary>The facts at entry she gave with her application.</summary>
+    public void RecordFacts(EntryFacts facts) => Facts = facts ?? throw new ArgumentNullException(nameof(facts));
 
     /// <summary>The statuses of an application still waiting for its outcome: not accepted, not declined.</summary>
     public static IReadOnlyList<ApplicationStatus> OpenStatuses { get; } =

@@ -1,5 +1,6 @@
 using Ponte.Domain.Applications;
 using Ponte.Domain.Common;
+using Ponte.Domain.Outcomes;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Programmes;
 using Ponte.Domain.Screening;
@@ -113,6 +114,7 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
             ApplicationId = application.Id,
             Role = application.Role,
             Profile = application.Profile.Copy(),
+            Facts = application.Facts.Copy(),
             Status = ParticipantStatus.Accepted,
         };
         participant._timeline.AddRange(application.History.Select(h => h.Copy()));
@@ -168,6 +170,26 @@ public sealed class Participant : VersionedEntity, IOrganisationOwned
     }
 
     public void UpdateProfile(Profile profile) => Profile = profile;
+
+    /// <summary>Her facts at entry, for the funder's indicators: from her application, completed or corrected by staff with her.</summary>
+    public EntryFacts Facts { get; private set; } = EntryFacts.NotAsked();
+
+    /// <summary>
+    /// A staff member records her answers to the questions at entry (at the interview or screening).
+    /// The timeline says that they were recorded, never what they are (two of them are sensitive).
+    /// Facts can be corrected after she left: the indicators count what is true.
+    /// Returns false when nothing changed.
+    /// </summary>
+    public bool RecordFacts(EntryFactsInput input, Actor actor, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var facts = EntryFacts.Record(input, EntryFactsSource.Staff, today, now);
+        if (Facts.WasAsked && Facts.SameAnswers(facts))
+            return false;
+        Facts = facts;
+        _timeline.Add(StatusChange.Record(now, actor, "EntryFactsRecorded", Status.ToString(), Status.ToString()));
+        return true;
+    }
 
     /// <summary>The manager sets the mentee's target group, with a screening as evidence.</summary>
     public void SetTargetGroup(TargetGroup group, Assessment evidence, Programme programme, Actor actor, DateTimeOffset now)

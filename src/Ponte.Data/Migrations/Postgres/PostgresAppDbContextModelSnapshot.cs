@@ -1918,6 +1918,64 @@ namespace Ponte.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Ponte.Domain.Outcomes.EntryFacts", "Facts", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset?>("AskedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("EntryAskedAt");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("EntryBirthDate");
+
+                            b1.Property<string>("Citizenship")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("EntryCitizenship");
+
+                            b1.Property<int>("Declined")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryDeclined");
+
+                            b1.Property<int?>("Disability")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryDisability");
+
+                            b1.Property<int?>("Education")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryEducation");
+
+                            b1.Property<int?>("ForeignBackground")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryForeignBackground");
+
+                            b1.Property<int?>("Homeless")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryHomeless");
+
+                            b1.Property<int?>("HostLanguageLevel")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryHostLanguageLevel");
+
+                            b1.Property<int?>("Situation")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntrySituation");
+
+                            b1.Property<int?>("Source")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntrySource");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsOne("Ponte.Domain.Profiles.Profile", "Profile", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
@@ -2060,6 +2118,9 @@ namespace Ponte.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("OwnerId");
                         });
+
+                    b.Navigation("Facts")
+                        .IsRequired();
 
                     b.Navigation("Profile")
                         .IsRequired();
@@ -3520,6 +3581,64 @@ namespace Ponte.Data.Migrations.Postgres
                                 .HasForeignKey("OwnerId");
                         });
 
+                    b.OwnsOne("Ponte.Domain.Outcomes.EntryFacts", "Facts", b1 =>
+                        {
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset?>("AskedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("EntryAskedAt");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("EntryBirthDate");
+
+                            b1.Property<string>("Citizenship")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("EntryCitizenship");
+
+                            b1.Property<int>("Declined")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryDeclined");
+
+                            b1.Property<int?>("Disability")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryDisability");
+
+                            b1.Property<int?>("Education")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryEducation");
+
+                            b1.Property<int?>("ForeignBackground")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryForeignBackground");
+
+                            b1.Property<int?>("Homeless")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryHomeless");
+
+                            b1.Property<int?>("HostLanguageLevel")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntryHostLanguageLevel");
+
+                            b1.Property<int?>("Situation")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntrySituation");
+
+                            b1.Property<int?>("Source")
+                                .HasColumnType("integer")
+                                .HasColumnName("EntrySource");
+
+                            b1.HasKey("ParticipantId");
+
+                            b1.ToTable("Participants");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParticipantId");
+                        });
+
                     b.OwnsOne("Ponte.Domain.Profiles.Profile", "Profile", b1 =>
                         {
                             b1.Property<Guid>("ParticipantId")
@@ -3612,6 +3731,9 @@ namespace Ponte.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("ParticipantId");
                         });
+
+                    b.Navigation("Facts")
+                        .IsRequired();
 
                     b.Navigation("Profile")
                         .IsRequired();

@@ -1907,6 +1907,64 @@ namespace Ponte.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Ponte.Domain.Outcomes.EntryFacts", "Facts", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AskedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryAskedAt");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntryBirthDate");
+
+                            b1.Property<string>("Citizenship")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntryCitizenship");
+
+                            b1.Property<int>("Declined")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryDeclined");
+
+                            b1.Property<int?>("Disability")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryDisability");
+
+                            b1.Property<int?>("Education")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryEducation");
+
+                            b1.Property<int?>("ForeignBackground")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryForeignBackground");
+
+                            b1.Property<int?>("Homeless")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryHomeless");
+
+                            b1.Property<int?>("HostLanguageLevel")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryHostLanguageLevel");
+
+                            b1.Property<int?>("Situation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntrySituation");
+
+                            b1.Property<int?>("Source")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntrySource");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsOne("Ponte.Domain.Profiles.Profile", "Profile", b1 =>
                         {
                             b1.Property<Guid>("ApplicationId")
@@ -2047,6 +2105,9 @@ namespace Ponte.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("OwnerId");
                         });
+
+                    b.Navigation("Facts")
+                        .IsRequired();
 
                     b.Navigation("Profile")
                         .IsRequired();
@@ -3491,6 +3552,64 @@ namespace Ponte.Data.Migrations.Sqlite
                                 .HasForeignKey("OwnerId");
                         });
 
+                    b.OwnsOne("Ponte.Domain.Outcomes.EntryFacts", "Facts", b1 =>
+                        {
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AskedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryAskedAt");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntryBirthDate");
+
+                            b1.Property<string>("Citizenship")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EntryCitizenship");
+
+                            b1.Property<int>("Declined")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryDeclined");
+
+                            b1.Property<int?>("Disability")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryDisability");
+
+                            b1.Property<int?>("Education")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryEducation");
+
+                            b1.Property<int?>("ForeignBackground")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryForeignBackground");
+
+                            b1.Property<int?>("Homeless")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryHomeless");
+
+                            b1.Property<int?>("HostLanguageLevel")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntryHostLanguageLevel");
+
+                            b1.Property<int?>("Situation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntrySituation");
+
+                            b1.Property<int?>("Source")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EntrySource");
+
+                            b1.HasKey("ParticipantId");
+
+                            b1.ToTable("Participants");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ParticipantId");
+                        });
+
                     b.OwnsOne("Ponte.Domain.Profiles.Profile", "Profile", b1 =>
                         {
                             b1.Property<Guid>("ParticipantId")
@@ -3583,6 +3702,9 @@ namespace Ponte.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ParticipantId");
                         });
+
+                    b.Navigation("Facts")
+                        .IsRequired();
 
                     b.Navigation("Profile")
                         .IsRequired();
