@@ -17,6 +17,8 @@ using Ponte.Domain.Training;
 using System.Linq.Expressions;
 using Ponte.Data.Jobs;
 using Ponte.Data.Outbox;
+using Ponte.Data.Outcomes;
+using Ponte.Domain.Outcomes;
 
 namespace Ponte.Data;
 
@@ -76,6 +78,10 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
 
     public DbSet<JobItem> JobItems => Set<JobItem>();
+
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+
+    public DbSet<SiteSecret> SiteSecrets => Set<SiteSecret>();
 
     /// <summary>Who acts in this unit of work: read by the organisation filters on every query and stamped on every save.</summary>
     public Acting Acting => acting;

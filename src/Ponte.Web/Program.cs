@@ -74,6 +74,8 @@ services.AddScoped<Ponte.Web.Features.Mentoring.ConcernAccess>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ConcernMessages>();
 services.AddScoped<Ponte.Web.Features.Mentoring.ClosingMessages>();
 services.AddScoped<Ponte.Web.Features.Events.EventAccess>();
+services.AddScoped<Ponte.Web.Features.Reports.ReportAccess>();
+services.AddScoped<Ponte.Web.Features.Reports.IndicatorReports>();
 services.AddScoped<Ponte.Web.Features.Events.EventMessages>();
 services.AddPonteDatabase(builder.Configuration);
 services.AddPontePublicForms(builder.Configuration);
@@ -127,7 +129,8 @@ services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.OrganisationManager, Roles.Trainer))
     .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.OrganisationManager))
-    .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.NetworkCoordinator));
+    .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.NetworkCoordinator))
+    .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.OrganisationManager, Roles.NetworkCoordinator));
 services.AddAntiforgery(o =>
 {
     o.HeaderName = "RequestVerificationToken";

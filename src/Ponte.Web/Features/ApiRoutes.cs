@@ -47,6 +47,7 @@ public static class ApiRoutes
         api.MapConcernsApi();
         api.MapClosingApi();
         Events.EventsApi.MapEventsApi(api);
+        Reports.ReportsApi.MapReportsApi(api);
     }
 }
 

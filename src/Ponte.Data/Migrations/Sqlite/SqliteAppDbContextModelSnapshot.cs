@@ -402,6 +402,24 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Ponte.Data.Outcomes.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecrets", (string)null);
+                });
+
             modelBuilder.Entity("Ponte.Domain.Applications.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1409,6 +1427,62 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Outcomes.IndicatorTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Target")
+                        .HasPrecision(12)
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("Scope", "OrganisationId", "ProgrammeId", "PeriodFrom", "PeriodTo", "Code");
+
+                    b.ToTable("IndicatorTargets");
                 });
 
             modelBuilder.Entity("Ponte.Domain.Participants.Participant", b =>
@@ -3494,6 +3568,19 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.Navigation("_reviews");
 
                     b.Navigation("_studyApplications");
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Outcomes.IndicatorTarget", b =>
+                {
+                    b.HasOne("Ponte.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ponte.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Ponte.Domain.Participants.Participant", b =>

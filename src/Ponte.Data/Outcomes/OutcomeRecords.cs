@@ -1,0 +1,314 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Ponte.Domain.Common;
+using Ponte.Domain.Events;
+using Ponte.Domain.Mentoring;
+using Ponte.Domain.Organisations;
+using Ponte.Domain.Outcomes;
+using Ponte.Domain.Participants;
+using Ponte.Domain.Profiles;
+using Ponte.Domain.Screening;
+
+namespace Ponte.Data.Outcomes;
+
+/// <summary>Whose facts: the network, one organisation or one programme.</summary>
+public sealed record ReportSelection(ReportScope Scope, Guid? OrganisationId = null, Guid? ProgrammeId = null)
+{
+    public static readonly ReportSelection Network = new(ReportScope.Network);
+
+    public static ReportSelection Organisation(Guid id) => new(ReportScope.Organisation, id);
+
+    public static ReportSelection Programme(Guid organisationId, Guid programmeId) => new(ReportScope.Programme, organisationId, programmeId);
+}
+
+/// <summary>
+/// Turns the site's records into the indicator engine's facts (ADR 0023): the participants and
+/// their facts at entry, their entries and leavings, the situation on leaving, screenings, steps to
+/// employment, network events attended and final forms. People are named by a pseudonym; no name,
+/// contact or free text is read into the tables. The caller says who acts: a manager sees her own
+/// organisation, the network report runs for the network.
+/// </summary>
+public static class OutcomeRecords
+{
+    /// <summary>The name of the site secret that keys the pseudonyms.</summary>
+    public const string PseudonymSecret = "report-pseudonyms";
+
+    private const string MentoringCompleted = "MentoringCompleted";
+    private const string Withdrawn = "Withdrawn";
+    private const string BackToWaitingList = "BackToWaitingList";
+
+    public static async Task<FactTables> LoadAsync(AppDbContext db, ReportSelection selection, DeliveryPeriod? targetsFor, DateTimeOffset now, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(selection);
+        var key = await SiteSecret.GetOrCreateAsync(db, PseudonymSecret, now, ct);
+
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => selection.Scope == ReportScope.Network || o.Id == selection.OrganisationId)
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.CountryCode, o.TimeZone })
+            .ToListAsync(ct);
+        var zones = organisations.ToDictionary(o => o.Id, o => Zone(o.TimeZone));
+        var countries = organisations.ToDictionary(o => o.Id, o => o.CountryCode);
+
+        var participantQuery = db.Participants.AsNoTracking().Where(p => zones.Keys.Contains(p.OrganisationId));
+        if (selection.ProgrammeId is { } programmeId)
+            participantQuery = participantQuery.Where(p => p.ProgrammeId == programmeId);
+        var participants = await participantQuery
+            .Select(p => new ParticipantRecord(
+                p.Id,
+                p.OrganisationId,
+                p.ProgrammeId,
+                p.Role,
+                p.Profile.Email,
+                p.Profile.Gender,
+                p.Facts,
+                p.CreatedAt,
+                EF.Property<List<StatusChange>>(p, "_timeline")
+                    .Where(h => h.Event == MentoringCompleted || h.Event == Withdrawn || (h.Event == BackToWaitingList && h.FromStatus == nameof(ParticipantStatus.Completed)))
+                    .Select(h => new Move(h.At, h.Event))
+                    .ToList()))
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var ids = participants.Select(p => p.Id).ToHashSet();
+
+        var closed = await db.MentoringProcesses.AsNoTracking()
+            .Where(p => zones.Keys.Contains(p.OrganisationId) && p.Closure != null)
+            .Select(p => new ClosedProcess(
+                p.Closure!.ClosedAt,
+                p.Closure.Outcome,
+                EF.Property<List<ProcessMember>>(p, "_members").Select(m => m.ParticipantId).ToList(),
+                EF.Property<List<LeavingSituation>>(p, "_leavingSituations").ToList()))
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var ratings = await db.Assessments.AsNoTracking()
+            .Where(a => zones.Keys.Contains(a.OrganisationId))
+            .Select(a => new { a.ParticipantId, a.TakenAt, Ratings = EF.Property<List<Rating>>(a, "_ratings").Select(r => new { r.Indicator, r.Score }).ToList() })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var plans = await db.SupportPlans.AsNoTracking()
+            .Where(s => zones.Keys.Contains(s.OrganisationId))
+            .Select(s => new
+            {
+                s.MenteeId,
+                Steps = EF.Property<List<JobApplication>>(s, "_jobApplications")
+                    .SelectMany(j => EF.Property<List<EmploymentStepRecord>>(j, "_steps"))
+                    .Where(x => x.ReplacedAt == null
+                        && ((x.Step == EmploymentStep.Interview && x.Outcome != StepOutcome.Withdrawn)
+                            || (x.Step == EmploymentStep.DecisionAndOffer && x.Outcome == StepOutcome.Offer)))
+                    .Select(x => new { x.Step, x.On, x.RecordedAt })
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var steps = plans.SelectMany(p => p.Steps.Select(x => new { p.MenteeId, x.Step, x.On, x.RecordedAt })).ToList();
+
+        var evaluations = await db.IndividualEvaluations.AsNoTracking()
+            .Where(e => zones.Keys.Contains(e.OrganisationId))
+            .Select(e => new { e.ParticipantId, e.Satisfaction, e.SubmittedAt })
+            .ToListAsync(ct);
+
+        var attended = await db.NetworkEventRegistrations.AsNoTracking()
+            .Where(r => zones.Keys.Contains(r.OrganisationId) && r.Attended == true)
+            .Select(r => new { r.ParticipantId, r.NetworkEventId })
+            .ToListAsync(ct);
+        var eventIds = attended.Select(a => a.NetworkEventId).Distinct().ToList();
+        List<EventRecord> networkEvents;
+
+        // A network event is read for its date (in the time zone of the organisation that joined it
+        // first) and the countries of the organisations taking part; other organisations stay unnamed.
+        using (db.Acting.ForNetwork())
+        {
+            networkEvents = await db.NetworkEvents.AsNoTracking()
+                .Where(e => eventIds.Contains(e.Id))
+                .Select(e => new EventRecord(
+                    e.Id,
+                    e.StartsAt,
+                    EF.Property<List<NetworkEventOrganisation>>(e, "_organisations").OrderBy(o => o.AddedAt)
+                        .Select(o => db.Organisations.Where(x => x.Id == o.OrganisationId).Select(x => x.TimeZone).FirstOrDefault()).FirstOrDefault(),
+                    EF.Property<List<NetworkEventOrganisation>>(e, "_organisations").Select(o => o.CountryCode).ToList()))
+                .AsSplitQuery()
+                .ToListAsync(ct);
+        }
+
+        var targets = targetsFor is { } period
+            ? await db.IndicatorTargets.AsNoTracking()
+                .Where(t => t.Scope == selection.Scope && t.OrganisationId == selection.OrganisationId && t.ProgrammeId == selection.ProgrammeId
+                    && t.PeriodFrom == period.From && t.PeriodTo == period.To)
+                .Select(t => new TargetRow(t.Code, t.Target))
+                .ToListAsync(ct)
+            : [];
+
+        // People: one per role and email, whatever organisations she is in; her facts from her first record.
+        var byRecord = new Dictionary<Guid, string>();
+        var people = new List<PersonFact>();
+        foreach (var person in participants.GroupBy(p => (p.Role, Email: Normalise(p.Email))).OrderBy(g => g.Min(p => p.CreatedAt)))
+        {
+            var pseudonym = Pseudonym(key, person.Key.Role, person.Key.Email);
+            foreach (var record in person)
+                byRecord[record.Id] = pseudonym;
+            var first = person.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToList();
+            var source = first.Find(p => p.Facts.WasAsked) ?? first[0];
+            people.Add(Fact(pseudonym, person.Key.Role, first[0].Gender, source.Facts));
+        }
+
+        var lines = new List<(DateOnly Date, DateTimeOffset At, int Seq, EventRow Row)>();
+        var seq = 0;
+        void Add(ParticipantRecord p, DateTimeOffset at, FactValue value, string word, DateOnly? date = null) =>
+            lines.Add((date ?? Local(at, zones[p.OrganisationId]), at, seq++, new EventRow(byRecord[p.Id], p.OrganisationId.ToString(), date ?? Local(at, zones[p.OrganisationId]), value, word)));
+
+        var records = participants.ToDictionary(p => p.Id);
+        var closedBy = closed.SelectMany(c => c.Members.Select(m => (Member: m, Process: c))).ToLookup(x => x.Member, x => x.Process);
+        foreach (var p in participants.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id))
+        {
+            var programme = p.ProgrammeId.ToString();
+            var zone = zones[p.OrganisationId];
+            var entryDay = Local(p.CreatedAt, zone);
+            Add(p, p.CreatedAt, FactValue.Entered(), programme);
+            if (p.Facts.HostLanguageLevel is { } level && HostLanguages.For(countries[p.OrganisationId]) is { } language)
+                Add(p, p.CreatedAt, FactValue.LanguageLevel(language, (int)level), $"{language}:{OutcomeWords.Levels[(int)level]}", entryDay);
+
+            // Leavings and re-entries; a leaving undone the same day (a renewal) is no leaving.
+            var moves = new List<(DateTimeOffset At, bool Left, LeftHow How)>();
+            foreach (var move in p.Moves.OrderBy(m => m.At))
+            {
+                if (move.Event == BackToWaitingList)
+                {
+                    if (moves.Count > 0 && moves[^1].Left && Local(moves[^1].At, zone) == Local(move.At, zone))
+                        moves.RemoveAt(moves.Count - 1);
+                    else
+                        moves.Add((move.At, false, default));
+                }
+                else
+                {
+                    moves.Add((move.At, true, move.Event == Withdrawn ? LeftHow.Withdrawn : HowClosed(closedBy[p.Id], move.At)));
+                }
+            }
+
+            foreach (var (at, left, how) in moves)
+            {
+                if (left)
+                    Add(p, at, FactValue.Left(how), OutcomeWords.Word(how));
+                else
+                    Add(p, at, FactValue.Entered(), programme);
+            }
+
+            foreach (var situation in closedBy[p.Id].SelectMany(c => c.Leaving).Where(s => s.MenteeId == p.Id && s.RecordedAt != default))
+            {
+                var status = (FactStatus)(int)situation.Situation;
+                Add(p, situation.RecordedAt, FactValue.Status(status), OutcomeWords.Word(status));
+                if (situation.QualificationGained)
+                    Add(p, situation.RecordedAt, FactValue.Evidence(FactKind.Qualification), "gained");
+                foreach (var _ in situation.Trainings)
+                    Add(p, situation.RecordedAt, FactValue.Evidence(FactKind.TrainingCompleted), "completed");
+                if (HostLanguages.For(countries[p.OrganisationId]) is { } hostLanguage)
+                    Add(p, situation.RecordedAt, FactValue.LanguageLevel(hostLanguage, (int)situation.LanguageLevel), $"{hostLanguage}:{OutcomeWords.Levels[(int)situation.LanguageLevel]}");
+            }
+        }
+
+        foreach (var a in ratings.Where(a => records.ContainsKey(a.ParticipantId)))
+        {
+            foreach (var r in a.Ratings.OrderBy(r => r.Indicator))
+                Add(records[a.ParticipantId], a.TakenAt, FactValue.Rating(r.Indicator, r.Score), $"{r.Indicator}:{r.Score}");
+        }
+
+        foreach (var s in steps.Where(s => records.ContainsKey(s.MenteeId)))
+        {
+            var kind = s.Step == EmploymentStep.Interview ? FactKind.JobInterview : FactKind.JobOffer;
+            Add(records[s.MenteeId], s.RecordedAt, FactValue.Evidence(kind), string.Empty, s.On);
+        }
+
+        foreach (var e in evaluations.Where(e => records.ContainsKey(e.ParticipantId)))
+            Add(records[e.ParticipantId], e.SubmittedAt, FactValue.Satisfaction(e.Satisfaction), e.Satisfaction.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var actions = networkEvents
+            .Select(e => new ActionRow(
+                e.Id.ToString(),
+                Local(e.StartsAt, Zone(e.TimeZone ?? string.Empty)),
+                e.Countries.Where(c => !string.IsNullOrEmpty(c)).Select(c => c.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        var actionsById = actions.ToDictionary(a => a.Id);
+        var startsById = networkEvents.ToDictionary(e => e.Id.ToString(), e => e.StartsAt);
+        foreach (var a in attended.Where(a => records.ContainsKey(a.ParticipantId) && actionsById.ContainsKey(a.NetworkEventId.ToString())))
+        {
+            var id = a.NetworkEventId.ToString();
+            Add(records[a.ParticipantId], startsById[id], FactValue.Participation(id), id, actionsById[id].Date);
+        }
+
+        var events = lines.OrderBy(l => l.Date).ThenBy(l => l.At).ThenBy(l => l.Seq).Select(l => l.Row).ToList();
+        var organisationRows = organisations.Select(o => new OrganisationRow(o.Id.ToString(), o.CountryCode.ToUpperInvariant())).ToList();
+        return new FactTables(organisationRows, people, events, actions, targets.OrderBy(t => IndicatorEngineOrder(t.Code)).ToList());
+    }
+
+    /// <summary>Her pseudonym: HMAC-SHA256 of role and email under the site's secret, 24 hex digits (96 bits).</summary>
+    public static string Pseudonym(byte[] key, ParticipantRole role, string normalisedEmail)
+    {
+        var hash = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{(role == ParticipantRole.Mentor ? "mentor" : "mentee")}:{normalisedEmail}"));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 12));
+    }
+
+    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+
+    private static int IndicatorEngineOrder(string code) => IndicatorEngine.Codes.ToList().IndexOf(code);
+
+    private static PersonFact Fact(string id, ParticipantRole role, Gender gender, EntryFacts f) => new(
+        id,
+        role == ParticipantRole.Mentor ? FactRole.Mentor : FactRole.Mentee,
+        gender switch
+        {
+            Gender.Woman => FactSex.Woman,
+            Gender.Man => FactSex.Man,
+            Gender.NonBinary => FactSex.Nonbinary,
+            _ => FactSex.Unknown,
+        },
+        f.BirthDate,
+        f.Situation switch
+        {
+            SituationAtEntry.Employed => EntryLabourStatus.Employed,
+            SituationAtEntry.SelfEmployed => EntryLabourStatus.SelfEmployed,
+            SituationAtEntry.Unemployed => EntryLabourStatus.Unemployed,
+            SituationAtEntry.LongTermUnemployed => EntryLabourStatus.LongTermUnemployed,
+            SituationAtEntry.Inactive => EntryLabourStatus.Inactive,
+            _ => EntryLabourStatus.Unknown,
+        },
+        f.Education is { } e ? (int)e : null,
+        f.ThirdCountryNational switch { true => YesNoUnknown.Yes, false => YesNoUnknown.No, null => YesNoUnknown.Unknown },
+        Answer(f.ForeignBackground),
+        f.Disability switch
+        {
+            YesNo.Yes => DisabilityAnswer.Yes,
+            YesNo.No => DisabilityAnswer.No,
+            _ => f.IsDeclined(EntryQuestion.Disability) ? DisabilityAnswer.Declined : DisabilityAnswer.Unknown,
+        },
+        Answer(f.Homeless));
+
+    private static YesNoUnknown Answer(YesNo? answer) => answer switch
+    {
+        YesNo.Yes => YesNoUnknown.Yes,
+        YesNo.No => YesNoUnknown.No,
+        _ => YesNoUnknown.Unknown,
+    };
+
+    /// <summary>How the process she left by <paramref name="at"/> ended: the latest closure at or before it.</summary>
+    private static LeftHow HowClosed(IEnumerable<ClosedProcess> processes, DateTimeOffset at) =>
+        processes.Where(c => c.ClosedAt <= at).OrderByDescending(c => c.ClosedAt).Select(c => (ClosingOutcome?)c.Outcome).FirstOrDefault() == ClosingOutcome.EndedEarly
+            ? LeftHow.EndedEarly
+            : LeftHow.Completed;
+
+    private static TimeZoneInfo Zone(string id) =>
+        TimeZones.Canonical(id) is { } known && TimeZoneInfo.TryFindSystemTimeZoneById(known, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private static DateOnly Local(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    private sealed record Move(DateTimeOffset At, string Event);
+
+    private sealed record ParticipantRecord(Guid Id, Guid OrganisationId, Guid ProgrammeId, ParticipantRole Role, string Email, Gender Gender, EntryFacts Facts, DateTimeOffset CreatedAt, List<Move> Moves);
+
+    private sealed record ClosedProcess(DateTimeOffset ClosedAt, ClosingOutcome Outcome, List<Guid> Members, List<LeavingSituation> Leaving);
+
+    private sealed record EventRecord(Guid Id, DateTimeOffset StartsAt, string? TimeZone, List<string> Countries);
+}

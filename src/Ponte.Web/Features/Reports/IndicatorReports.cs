@@ -1,0 +1,37 @@
+using Ponte.Data;
+using Ponte.Data.Outcomes;
+using Ponte.Domain.Outcomes;
+
+namespace Ponte.Web.Features.Reports;
+
+/// <summary>The figures of one selection and period: the site's records as the engine's facts, and the engine's report on them.</summary>
+public sealed record ComputedReport(ReportSelection Selection, DeliveryPeriod Period, FactTables Facts, IndicatorReport Report);
+
+/// <summary>
+/// Computes a report by handing the indicator engine the facts of the site's own records — the
+/// rows its export carries, in the same order — never by a second implementation of the rules.
+/// </summary>
+public sealed class IndicatorReports(AppDbContext db, TimeProvider clock)
+{
+    public async Task<ComputedReport> ComputeAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
+    {
+        var facts = await LoadAsync(selection, period, ct);
+        return new ComputedReport(selection, period, facts, facts.Compute(period));
+    }
+
+    /// <summary>The facts to export: everything recorded up to the period's last day.</summary>
+    public async Task<FactTables> ExportAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
+    {
+        var facts = await LoadAsync(selection, period, ct);
+        var events = facts.Events.Where(e => e.Date <= period.To).ToList();
+        var actions = facts.Actions.Where(a => a.Date <= period.To).ToList();
+        return facts with { Events = events, Actions = actions };
+    }
+
+    private async Task<FactTables> LoadAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
+    {
+        // The network's figures are every organisation's, read for numbers only.
+        using (selection.Scope == ReportScope.Network ? db.Acting.ForNetwork() : null)
+            return await OutcomeRecords.LoadAsync(db, selection, period, clock.GetUtcNow(), ct);
+    }
+}
