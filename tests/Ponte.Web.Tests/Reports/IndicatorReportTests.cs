@@ -44,6 +44,17 @@ public abstract class IndicatorReportTests(PonteFactory factory) : IntegrationTe
     }
 
     [Fact]
+    public async Task With_targets_the_figures_and_progress_still_equal_the_command()
+    {
+        var manager = await As(Demo.ManagerPt);
+        var put = await manager.PutJsonAsync("/api/reports/targets", new { from = "2026-01-01", to = "2026-06-30", targets = new Dictionary<string, decimal?> { ["EECO01"] = 60, ["COMPETITIVENESS"] = 7, ["RCO81"] = 3 } });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var (site, command) = await BothAsync(manager, "from=2026-01-01&to=2026-06-30");
+        Assert.Equal(command, site);
+        Assert.Contains("\"progress\"", site, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_programmes_figures_equal_the_command_on_its_export()
     {
         var manager = await As(Demo.ManagerPt);

@@ -38,6 +38,46 @@ public sealed class IndexModel(AppDbContext db, ReportAccess access, IndicatorRe
 
     public string? ScopeName { get; private set; }
 
+    /// <summary>The targets of the period shown, by code.</summary>
+    public IReadOnlyDictionary<string, decimal> Targets { get; private set; } = new Dictionary<string, decimal>();
+
+    /// <summary>The targets as typed in the form, by code (empty: none).</summary>
+    [BindProperty]
+    public Dictionary<string, string?> TargetInput { get; set; } = [];
+
+    public async Task<IActionResult> OnPostTargetsAsync([FromServices] SetTargets.Handler set, CancellationToken ct)
+    {
+        var typed = new Dictionary<string, decimal?>();
+        var checks = new FieldChecks();
+        foreach (var code in IndicatorTarget.Codes)
+        {
+            var text = TargetInput.GetValueOrDefault(code)?.Trim();
+            checks.Run(() => typed[code] = string.IsNullOrEmpty(text)
+                ? null
+                : decimal.TryParse(text, NumberStyles.Number, CultureInfo.CurrentCulture, out var v) || decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out v)
+                    ? v
+                    : throw new DomainValidationException($"Targets[{code}]", "TargetOutOfRange", "Enter a whole number from 1 to 10,000,000.", IndicatorTarget.Max));
+        }
+
+        try
+        {
+            checks.ThrowIfAny();
+            var period = ReportsApi.Period(From, To);
+            await set.HandleAsync(new SetTargets.Request(ProgrammeId, period, typed), ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.TryAdd(e, text, prefix: string.Empty);
+            var computed = await ComputeAsync(ct);
+            if (computed is not null)
+                Report = FunderReport.Of(computed.Report);
+            return Page();
+        }
+
+        Flash(text["Targets.Saved"]);
+        return Redirect(Query(handler: null));
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var computed = await ComputeAsync(ct);
@@ -78,8 +118,8 @@ public sealed class IndexModel(AppDbContext db, ReportAccess access, IndicatorRe
         { } v => v.ToString(v == decimal.Truncate(v) ? "N0" : "N2", CultureInfo.CurrentCulture),
     };
 
-    public string Query(string handler) =>
-        $"/Reports?handler={handler}&from={Uri.EscapeDataString(From ?? string.Empty)}&to={Uri.EscapeDataString(To ?? string.Empty)}"
+    public string Query(string? handler) =>
+        $"/Reports?{(handler is null ? string.Empty : $"handler={handler}&")}from={Uri.EscapeDataString(From ?? string.Empty)}&to={Uri.EscapeDataString(To ?? string.Empty)}"
         + (ProgrammeId is { } p ? $"&programmeId={p}" : string.Empty);
 
     public string FactsLink() =>
@@ -120,6 +160,8 @@ public sealed class IndexModel(AppDbContext db, ReportAccess access, IndicatorRe
             return null;
         }
 
+        using (selection.Scope == ReportScope.Network ? db.Acting.ForNetwork() : null)
+            Targets = (await SetTargets.Current(db, selection, period).AsNoTracking().ToListAsync(ct)).ToDictionary(t => t.Code, t => t.Target);
         return await reports.ComputeAsync(selection, period, ct);
     }
 

@@ -21,7 +21,27 @@ public static class ReportsApi
             .WithSummary("The indicators of a period (from, to: YYYY-MM-DD, inclusive) exactly as `ponte indicators` prints them: {from, to, rows: [{code, by, key, cumulative, period, target?, progress?}]}. A manager's are her organisation's (programmeId: one of its programmes), the coordinator's the network's.");
         reports.MapGet("/facts", Facts)
             .WithSummary("The facts behind the indicators as a zip of organisations.csv, people.csv, events.csv, actions.csv and targets.csv (the `ponte indicators` inputs), everything recorded up to `to`. People are pseudonymous (the same email in two organisations is one person); no names, contact data or free text.");
+        reports.MapGet("/targets", Targets)
+            .WithSummary("The targets of a period (from, to) for the caller's selection (programmeId for one of a manager's programmes): {code: target}.");
+        reports.MapPut("/targets", PutTargets)
+            .WithSummary("Sets the targets of a period: {from, to, programmeId?, targets: {CODE: whole number 1–10,000,000, or null to remove}}; codes not named stay. Every indicator but SATISFACTION and INTEGRATION_RATE takes a target. Answers the period's targets.");
         return api;
+    }
+
+    public static async Task<Ok<Dictionary<string, decimal>>> Targets(string? from, string? to, Guid? programmeId, ReportAccess access, Ponte.Data.AppDbContext db, CancellationToken ct)
+    {
+        var period = Period(from, to);
+        var selection = await access.SelectAsync(programmeId, ct);
+        using var network = selection.Scope == ReportScope.Network ? db.Acting.ForNetwork() : null;
+        var targets = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(SetTargets.Current(db, selection, period), ct);
+        return TypedResults.Ok(targets.OrderBy(t => IndicatorEngine.Codes.ToList().IndexOf(t.Code)).ToDictionary(t => t.Code, t => t.Target));
+    }
+
+    public static async Task<Ok<Dictionary<string, decimal>>> PutTargets(TargetsBody body, SetTargets.Handler set, CancellationToken ct)
+    {
+        var period = Period(body.From, body.To);
+        var targets = await set.HandleAsync(new SetTargets.Request(body.ProgrammeId, period, body.Targets ?? []), ct);
+        return TypedResults.Ok(targets.OrderBy(t => IndicatorEngine.Codes.ToList().IndexOf(t.Code)).ToDictionary(t => t.Code, t => t.Target));
     }
 
     public static async Task<Ok<IndicatorsBody>> Indicators(string? from, string? to, Guid? programmeId, ReportAccess access, IndicatorReports reports, CancellationToken ct)
@@ -59,6 +79,8 @@ public static class ReportsApi
             : throw new Ponte.Domain.Common.DomainValidationException(field, "DateFormat", "Enter a date as YYYY-MM-DD.");
     }
 }
+
+public sealed record TargetsBody(string? From, string? To, Guid? ProgrammeId, Dictionary<string, decimal?>? Targets);
 
 public sealed record IndicatorRowBody(string Code, string? By, string? Key, decimal? Cumulative, decimal? Period, decimal? Target, decimal? Progress);
 
