@@ -20,6 +20,7 @@ public static class Program
         "usage: ponte match --candidates C.csv --mentors M.csv [--approved A.csv] [--solver auto|paths|dense] [--stats]"
         + " | ponte match --profiles P.json [--solver ...] [--export DIR] [--stats]"
         + " | " + IndicatorsCommand.Usage
+        + " | " + ReportCommand.Usage
         + " | " + MigrateCommand.Usage;
 
     public static int Main(string[] args)
@@ -39,6 +40,8 @@ public static class Program
                 return MigrateCommand.Run(args, stdout, stderr);
             if (args.Length > 0 && args[0] == IndicatorsCommand.Name)
                 return IndicatorsCommand.Run(args, stdout, stderr);
+            if (args.Length > 0 && args[0] == ReportCommand.Name)
+                return ReportCommand.Run(args, stdout, stderr);
             var options = Options.Parse(args);
             var clock = Stopwatch.StartNew();
             string stats;
