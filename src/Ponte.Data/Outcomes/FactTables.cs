@@ -26,6 +26,9 @@ public sealed record FactTables(
     IReadOnlyList<ActionRow> Actions,
     IReadOnlyList<TargetRow> Targets)
 {
+    /// <summary>Each pseudonym's participant records in the site (never exported): who a manager opens behind a figure.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Guid>> RecordsOf { get; init; } = new Dictionary<string, IReadOnlyList<Guid>>();
+
     public const string OrganisationsFile = "organisations.csv";
     public const string PeopleFile = "people.csv";
     public const string EventsFile = "events.csv";

@@ -241,7 +241,10 @@ public static class OutcomeRecords
 
         var events = lines.OrderBy(l => l.Date).ThenBy(l => l.At).ThenBy(l => l.Seq).Select(l => l.Row).ToList();
         var organisationRows = organisations.Select(o => new OrganisationRow(o.Id.ToString(), o.CountryCode.ToUpperInvariant())).ToList();
-        return new FactTables(organisationRows, people, events, actions, targets.OrderBy(t => IndicatorEngineOrder(t.Code)).ToList());
+        return new FactTables(organisationRows, people, events, actions, targets.OrderBy(t => IndicatorEngineOrder(t.Code)).ToList())
+        {
+            RecordsOf = byRecord.GroupBy(r => r.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(r => r.Key).ToList()),
+        };
     }
 
     /// <summary>Her pseudonym: HMAC-SHA256 of role and email under the site's secret, 24 hex digits (96 bits).</summary>

@@ -12,6 +12,9 @@ public sealed record IndicatorRow(string Code, string? By, string? Key, decimal?
     public bool HasTarget => Target is not null;
 }
 
+/// <summary>A person an indicator counted: the fact that made her count (its kind and date), and whether it falls in the period.</summary>
+public sealed record CountedPerson(string PersonId, DateOnly Date, FactKind Kind, bool InPeriod);
+
 public sealed record IndicatorReport(DateOnly From, DateOnly To, IReadOnlyList<IndicatorRow> Rows);
 
 /// <summary>
@@ -52,12 +55,25 @@ public static class IndicatorEngine
 
     public const int SixMonthsTo = 213;
 
-    public static IndicatorReport Compute(OutcomeFacts facts, DateOnly from, DateOnly to)
+    public static IndicatorReport Compute(OutcomeFacts facts, DateOnly from, DateOnly to) => Compute(facts, from, to, null);
+
+    /// <summary>
+    /// The same report, and each person it counted for <paramref name="code"/> with the fact that
+    /// made her count (her entry, her leaving, the situation, the qualification, the first evidence).
+    /// </summary>
+    public static (IndicatorReport Report, IReadOnlyList<CountedPerson> Counted) Explain(OutcomeFacts facts, DateOnly from, DateOnly to, string code)
+    {
+        var counted = new List<CountedPerson>();
+        var report = Compute(facts, from, to, (c, person) => { if (c == code) counted.Add(person); });
+        return (report, counted);
+    }
+
+    private static IndicatorReport Compute(OutcomeFacts facts, DateOnly from, DateOnly to, Action<string, CountedPerson>? explain)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (from > to)
             throw new ArgumentException("The period starts after it ends.", nameof(from));
-        var tally = new Tally(facts, from.DayNumber, to.DayNumber);
+        var tally = new Tally(facts, from.DayNumber, to.DayNumber, explain);
         tally.Run();
         return new IndicatorReport(from, to, tally.Rows());
     }
@@ -124,8 +140,12 @@ public static class IndicatorEngine
         private readonly int[] _integrated = new int[2];
         private readonly int[] _crossBorder = new int[2];
 
-        public Tally(OutcomeFacts facts, int from, int to)
+        private readonly Action<string, CountedPerson>? _explain;
+        private string _person = string.Empty;
+
+        public Tally(OutcomeFacts facts, int from, int to, Action<string, CountedPerson>? explain)
         {
+            _explain = explain;
             _facts = facts;
             _from = from;
             _to = to;
@@ -196,8 +216,16 @@ public static class IndicatorEngine
             }
         }
 
+        /// <summary>Counts her for a code, by the fact dated <paramref name="day"/> of kind <paramref name="kind"/>.</summary>
+        private void Count(string code, bool inPeriod, int day, FactKind kind, int sex, int age, int organisation, int country)
+        {
+            _counts[code].Add(inPeriod, sex, age, organisation, country);
+            _explain?.Invoke(code, new CountedPerson(_person, DateOnly.FromDayNumber(day), kind, inPeriod));
+        }
+
         private void Person(PersonFact person, ReadOnlySpan<StoredEvent> events)
         {
+            _person = person.Id;
             SatisfactionOf(person, events);
             CrossBorderOf(events);
             var first = -1;
@@ -225,20 +253,20 @@ public static class IndicatorEngine
             var sex = (int)person.Sex;
             if (person.Role == FactRole.Mentor)
             {
-                _counts[Mentors].Add(InPeriod(entry.Day), sex, 4, organisation, country);
+                Count(Mentors, InPeriod(entry.Day), entry.Day, FactKind.Entered, sex, 4, organisation, country);
                 return;
             }
 
             var age = AgeBand(person.BirthDate, DateOnly.FromDayNumber(entry.Day));
             var entered = InPeriod(entry.Day);
             foreach (var code in EntryCodesOf(person, age))
-                _counts[code].Add(entered, sex, age, organisation, country);
+                Count(code, entered, entry.Day, FactKind.Entered, sex, age, organisation, country);
 
             if (lastLeft >= 0 && events[lastLeft].Day >= events[lastEntered].Day)
                 LeftOf(events, events[lastLeft].Day, entry.Day, sex, age, organisation, country);
 
             if (FirstEvidence(person, events, entry.Day) is { } evidence)
-                _counts[Competitiveness].Add(InPeriod(evidence), sex, age, organisation, country);
+                Count(Competitiveness, InPeriod(evidence.Day), evidence.Day, evidence.Kind, sex, age, organisation, country);
         }
 
         private static IEnumerable<string> EntryCodesOf(PersonFact person, int age)
@@ -284,36 +312,37 @@ public static class IndicatorEngine
         private void LeftOf(ReadOnlySpan<StoredEvent> events, int leftDay, int entryDay, int sex, int age, int organisation, int country)
         {
             FactStatus? upon = null;
+            var uponDay = 0;
             FactStatus? later = null;
             var laterDay = 0;
-            var qualified = false;
+            int? qualified = null;
             foreach (var e in events)
             {
                 if (e.Kind == FactKind.Status)
                 {
                     if (e.Day >= leftDay && e.Day <= leftDay + UponLeavingDays)
-                        upon = (FactStatus)e.Code;
+                        (upon, uponDay) = ((FactStatus)e.Code, e.Day);
                     if (e.Day >= leftDay + SixMonthsFrom && e.Day <= leftDay + SixMonthsTo)
                         (later, laterDay) = ((FactStatus)e.Code, e.Day);
                 }
                 else if (e.Kind == FactKind.Qualification && e.Day >= entryDay && e.Day <= leftDay + UponLeavingDays)
                 {
-                    qualified = true;
+                    qualified ??= e.Day;
                 }
             }
 
             var inPeriod = InPeriod(leftDay);
-            _counts[Left].Add(inPeriod, sex, age, organisation, country);
+            Count(Left, inPeriod, leftDay, FactKind.Left, sex, age, organisation, country);
             if (upon == FactStatus.JobSearching)
-                _counts["EECR01"].Add(inPeriod, sex, age, organisation, country);
+                Count("EECR01", inPeriod, uponDay, FactKind.Status, sex, age, organisation, country);
             if (upon is FactStatus.InEducation or FactStatus.InTraining)
-                _counts["EECR02"].Add(inPeriod, sex, age, organisation, country);
-            if (qualified)
-                _counts["EECR03"].Add(inPeriod, sex, age, organisation, country);
+                Count("EECR02", inPeriod, uponDay, FactKind.Status, sex, age, organisation, country);
+            if (qualified is { } qualifiedDay)
+                Count("EECR03", inPeriod, qualifiedDay, FactKind.Qualification, sex, age, organisation, country);
             if (upon is FactStatus.Employed or FactStatus.SelfEmployed)
-                _counts["EECR04"].Add(inPeriod, sex, age, organisation, country);
+                Count("EECR04", inPeriod, uponDay, FactKind.Status, sex, age, organisation, country);
             if (later is FactStatus.Employed or FactStatus.SelfEmployed)
-                _counts["EECR05"].Add(InPeriod(laterDay), sex, age, organisation, country);
+                Count("EECR05", InPeriod(laterDay), laterDay, FactKind.Status, sex, age, organisation, country);
             if (upon is FactStatus.Employed or FactStatus.SelfEmployed or FactStatus.InEducation or FactStatus.InTraining)
             {
                 _integrated[0]++;
@@ -323,7 +352,7 @@ public static class IndicatorEngine
         }
 
         /// <summary>The date of her first evidence of increased competitiveness on or after her first entry, if any.</summary>
-        private static int? FirstEvidence(PersonFact person, ReadOnlySpan<StoredEvent> events, int entryDay)
+        private static (int Day, FactKind Kind)? FirstEvidence(PersonFact person, ReadOnlySpan<StoredEvent> events, int entryDay)
         {
             var wasWorking = person.LabourStatus is EntryLabourStatus.Employed or EntryLabourStatus.SelfEmployed;
             Dictionary<int, int>? languageBaselines = null;
@@ -368,7 +397,7 @@ public static class IndicatorEngine
                 }
 
                 if (evidence && e.Day >= entryDay)
-                    return e.Day;
+                    return (e.Day, e.Kind);
             }
 
             return null;

@@ -283,4 +283,31 @@ public sealed class IndicatorEngineTests
         var total = IndicatorEngine.Compute(facts, From, To).Rows.First();
         Assert.Equal(("EECO01", 3m, 0m), (total.Code, total.Target, total.Progress));
     }
+
+    [Fact]
+    public void Each_counted_person_is_explained_by_the_fact_that_made_her_count_and_the_counts_agree()
+    {
+        var w = new World().Person("a").Person("b", labour: EntryLabourStatus.Employed).Person("m", FactRole.Mentor)
+            .On("2025-11-03", "a", FactValue.Entered())
+            .On("2026-02-01", "a", FactValue.Evidence(FactKind.JobInterview))
+            .On("2026-05-10", "a", FactValue.Left(LeftHow.Completed))
+            .On("2026-05-20", "a", FactValue.Status(FactStatus.Employed))
+            .On("2026-03-01", "b", FactValue.Entered())
+            .On("2026-04-01", "b", FactValue.Status(FactStatus.Employed))
+            .On("2026-01-15", "m", FactValue.Entered());
+        foreach (var code in new[] { "EECO01", "EECO05", "LEFT", "EECR04", "COMPETITIVENESS", "MENTORS" })
+        {
+            var (report, counted) = IndicatorEngine.Explain(w.Facts, From, To, code);
+            var total = report.Rows.Single(r => r.Code == code && r.By is null);
+            Assert.Equal(total.Cumulative, counted.Count);
+            Assert.Equal(total.Period, counted.Count(c => c.InPeriod));
+        }
+
+        var competitive = Assert.Single(IndicatorEngine.Explain(w.Facts, From, To, "COMPETITIVENESS").Counted);
+        Assert.Equal(new CountedPerson("a", new DateOnly(2026, 2, 1), FactKind.JobInterview, true), competitive);
+        var employed = Assert.Single(IndicatorEngine.Explain(w.Facts, From, To, "EECR04").Counted);
+        Assert.Equal(new CountedPerson("a", new DateOnly(2026, 5, 20), FactKind.Status, true), employed);
+        Assert.Equal(["a", "b"], IndicatorEngine.Explain(w.Facts, From, To, "EECO01").Counted.Select(c => c.PersonId));
+        Assert.False(IndicatorEngine.Explain(w.Facts, From, To, "EECO01").Counted[0].InPeriod);
+    }
 }

@@ -72,6 +72,46 @@ public abstract class FunderReportTests(PonteFactory factory) : IntegrationTest(
         Assert.DoesNotContain("/Participants/", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_manager_sees_who_an_indicator_counted_and_the_coordinator_does_not()
+    {
+        var manager = await As(Demo.ManagerPt);
+        var api = JsonNode.Parse(await manager.Http.GetStringAsync($"/api/reports/indicators?{Period}"))!["rows"]!.AsArray();
+        foreach (var code in new[] { "EECO01", "COMPETITIVENESS", "MENTORS" })
+        {
+            var cumulative = api.Single(r => (string?)r!["code"] == code && r["by"] is null)!["cumulative"]!.GetValue<decimal>();
+            var period = api.Single(r => (string?)r!["code"] == code && r["by"] is null)!["period"]!.GetValue<decimal>();
+            Assert.True(cumulative > 0, code);
+            var ids = new List<string>();
+            for (var n = 1; ; n++)
+            {
+                var page = await manager.GetPageAsync($"/Reports/Evidence?code={code}&{Period}&page={n}");
+                var rows = page.QuerySelectorAll("#evidence-table tbody tr").Select(r => r.GetAttribute("data-participant")!).ToList();
+                ids.AddRange(rows);
+                if (rows.Count < 50)
+                    break;
+            }
+
+            Assert.Equal((int)cumulative, ids.Count);
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            var inPeriod = (await manager.GetPageAsync($"/Reports/Evidence?code={code}&{Period}&periodOnly=true")).QuerySelectorAll("#evidence-table tbody tr").Length;
+            Assert.Equal(Math.Min((int)period, 50), inPeriod);
+            var organisations = await Factory.WithDbAsync(db => db.Participants.IgnoreQueryFilters().Where(p => ids.Select(Guid.Parse).Contains(p.Id))
+                .Select(p => db.Organisations.IgnoreQueryFilters().Where(o => o.Id == p.OrganisationId).Select(o => o.CountryCode).First()).Distinct().ToListAsync());
+            Assert.Equal(["PT"], organisations);
+        }
+
+        var report = await manager.GetPageAsync($"/Reports?{Period}");
+        Assert.NotNull(report.QuerySelector("#report-table tr[data-code='EECO01'] a.evidence-link"));
+
+        var coordinator = await As(Demo.Coordinator);
+        var refused = await coordinator.Http.GetAsync($"/Reports/Evidence?code=EECO01&{Period}");
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.OriginalString.Replace("http://localhost", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var network = await coordinator.GetPageAsync($"/Reports?{Period}");
+        Assert.Null(network.QuerySelector("a.evidence-link"));
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync($"/Reports/Evidence?code=NOPE&{Period}")).StatusCode);
+    }
+
     [Theory]
     [InlineData(Demo.TrainerPt)]
     [InlineData(Demo.Samira)]

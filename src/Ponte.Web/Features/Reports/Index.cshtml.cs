@@ -36,6 +36,12 @@ public sealed class IndexModel(AppDbContext db, ReportAccess access, IndicatorRe
 
     public bool IsNetwork => access.IsCoordinator && !access.IsManager;
 
+    /// <summary>A manager opens an indicator to see the people it counted; the coordinator sees numbers only.</summary>
+    public bool MaySeePeople => access.MaySeePeople;
+
+    public string EvidenceLink(string code) => $"/Reports/Evidence?code={code}&from={Uri.EscapeDataString(From ?? string.Empty)}&to={Uri.EscapeDataString(To ?? string.Empty)}"
+        + (ProgrammeId is { } p ? $"&programmeId={p}" : string.Empty);
+
     public string? ScopeName { get; private set; }
 
     /// <summary>The targets of the period shown, by code.</summary>

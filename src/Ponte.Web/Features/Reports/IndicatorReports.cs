@@ -19,6 +19,14 @@ public sealed class IndicatorReports(AppDbContext db, TimeProvider clock)
         return new ComputedReport(selection, period, facts, facts.Compute(period));
     }
 
+    /// <summary>The people one indicator counted, each with the fact that made her count (for a manager's own organisation only: the caller checks).</summary>
+    public async Task<(ComputedReport Report, IReadOnlyList<CountedPerson> Counted)> ExplainAsync(ReportSelection selection, DeliveryPeriod period, string code, CancellationToken ct)
+    {
+        var facts = await LoadAsync(selection, period, ct);
+        var (report, counted) = IndicatorEngine.Explain(facts.ToFacts(), period.From, period.To, code);
+        return (new ComputedReport(selection, period, facts, report), counted);
+    }
+
     /// <summary>The facts to export: everything recorded up to the period's last day.</summary>
     public async Task<FactTables> ExportAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
     {
