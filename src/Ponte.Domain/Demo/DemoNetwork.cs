@@ -5,6 +5,7 @@ using Ponte.Domain.Common;
 using Ponte.Domain.Events;
 using Ponte.Domain.Matching;
 using Ponte.Domain.Mentoring;
+using Ponte.Domain.Outcomes;
 using Ponte.Domain.Organisations;
 using Ponte.Domain.Participants;
 using Ponte.Domain.Profiles;
@@ -430,6 +431,9 @@ file sealed class DemoNetworkBuilder
 
     // Follow-up and closing: check-ins, concerns, final forms, renewals. Their own random stream, so the stories above stay as they were.
     private readonly Random _followUp = new(DemoNetwork.Seed + 2);
+
+    /// <summary>The facts at entry draw from their own sequence.</summary>
+    private readonly Random _facts = new(DemoNetwork.Seed + 3);
     private readonly List<CheckIn> _checkIns = [];
     private readonly List<Concern> _concerns = [];
     private readonly List<IndividualEvaluation> _individualForms = [];
@@ -1158,9 +1162,62 @@ file sealed class DemoNetworkBuilder
         EnsurePast(at);
         var application = Application.Submit(ctx.Programme, applicant.Role, NewGuid(), applicant.Profile, applicant.Referral, applicant.ReferralDetail,
             true, ctx.Programme.PrivacyNoticeVersion, at);
+        if (applicant.Role == ParticipantRole.Mentee)
+            application.RecordFacts(EntryFacts.Record(EntryFactsOf(applicant.Profile, at), EntryFactsSource.ApplicationForm, DateOnly.FromDateTime(at.UtcDateTime), at));
         application.CreatedAt = at;
         _applications.Add(application);
         return application;
+    }
+
+    /// <summary>
+    /// A mentee's answers at entry, plausible for the programmes' women: mostly out of work, every
+    /// education level, mostly third-country nationals, ages across the bands, a few with a
+    /// disability or without a stable home, some "prefer not to say". From their own random source,
+    /// so the rest of the network stays as it was.
+    /// </summary>
+    private EntryFactsInput EntryFactsOf(Profile profile, DateTimeOffset at)
+    {
+        var r = _facts;
+        var declined = EntryQuestion.None;
+        T? Or<T>(EntryQuestion question, double declineChance, Func<T> answer)
+            where T : struct
+        {
+            if (r.NextDouble() < declineChance)
+            {
+                declined |= question;
+                return null;
+            }
+
+            return answer();
+        }
+
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        var birth = Or(EntryQuestion.BirthDate, 0.04, () =>
+        {
+            var band = r.NextDouble();
+            var years = band < 0.06 ? r.Next(16, 18) : band < 0.36 ? r.Next(18, 30) : band < 0.9 ? r.Next(30, 55) : r.Next(55, 68);
+            return today.AddYears(-years).AddDays(-r.Next(1, 360));
+        });
+        var situation = Or(EntryQuestion.Situation, 0.05, () => r.NextDouble() switch
+        {
+            < 0.35 => SituationAtEntry.Unemployed,
+            < 0.55 => SituationAtEntry.LongTermUnemployed,
+            < 0.77 => SituationAtEntry.Inactive,
+            < 0.93 => SituationAtEntry.Employed,
+            _ => SituationAtEntry.SelfEmployed,
+        });
+        var education = Or(EntryQuestion.Education, 0.05, () => (EducationLevel)r.Next(0, 9));
+        string? citizenship = null;
+        var c = r.NextDouble();
+        if (c < 0.08)
+            declined |= EntryQuestion.Citizenship;
+        else
+            citizenship = c < 0.12 ? EntryFacts.Stateless : c < 0.2 ? "RO" : profile.CountryOfOrigin;
+        var foreign = Or(EntryQuestion.ForeignBackground, 0.05, () => r.NextDouble() < 0.9 ? YesNo.Yes : YesNo.No);
+        var disability = Or(EntryQuestion.Disability, 0.08, () => r.NextDouble() < 0.07 ? YesNo.Yes : YesNo.No);
+        var homeless = Or(EntryQuestion.Homeless, 0.05, () => r.NextDouble() < 0.06 ? YesNo.Yes : YesNo.No);
+        var language = Or(EntryQuestion.HostLanguage, 0.05, () => (CefrLevel)r.Next(0, 5));
+        return new EntryFactsInput(birth, situation, education, citizenship, foreign, disability, homeless, language, declined);
     }
 
     private void ScheduleInterview(ProgrammeContext ctx, Application application, DateTimeOffset interviewAt, DateTimeOffset scheduledAt)

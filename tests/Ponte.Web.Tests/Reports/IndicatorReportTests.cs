@@ -41,6 +41,8 @@ public abstract class IndicatorReportTests(PonteFactory factory) : IntegrationTe
         Assert.True(Total(site, "MENTORS") > 0);
         Assert.True(Total(site, "LEFT") > 0, "the demo network has closed processes");
         Assert.True(Total(site, "RCO81") > 0, "the demo network's joint events were attended");
+        foreach (var code in new[] { "EECO02", "EECO03", "EECO04", "EECO05", "EECO06", "EECO07", "EECO08", "EECO09", "EECO10", "EECO11", "EECO12", "EECO13", "EECO14", "EECO16", "EECR04", "COMPETITIVENESS" })
+            Assert.True(Total(site, code) > 0, $"the demo network's facts at entry count for {code}");
     }
 
     [Fact]
