@@ -46,7 +46,30 @@ public static class ParticipantsApi
             .WithSummary("Sets a mentee's target group with one of her screenings as evidence (manager).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}/facts", GetFactsAsync)
+            .RequireAuthorization(Policies.Staff)
+            .WithSummary("A participant's facts at entry for the funder's indicators (staff). Disability and housing only for her organisation's managers (else null, sensitiveHidden true).");
+        group.MapPut("/{id:guid}/facts", PutFactsAsync)
+            .RequireAuthorization(Policies.Manager)
+            .WithSummary("A manager records her facts at entry: birthDate, situation (Employed, SelfEmployed, Unemployed, LongTermUnemployed, Inactive), education (Isced0–Isced8), citizenship (ISO 3166-1 alpha-2 or \"stateless\"), foreignBackground, disability, homeless (Yes, No), hostLanguageLevel (None, A1–C2), declined (the questions she preferred not to answer: BirthDate, Situation, Education, Citizenship, ForeignBackground, Disability, Homeless, HostLanguage), version.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
+    }
+
+    public static async Task<Ok<EntryFactsView>> GetFactsAsync(Guid id, AppDbContext db, CurrentUser me, CancellationToken ct)
+    {
+        var access = new ParticipantAccess(db, me);
+        var participant = await access.GetAsync(id, ct);
+        if (!access.IsStaff)
+            throw new NotFoundException();
+        return TypedResults.Ok(EntryFactsView.Of(participant, access.IsManager));
+    }
+
+    public static async Task<Ok<EntryFactsView>> PutFactsAsync(Guid id, EntryFactsBody body, RecordEntryFacts.Handler record, CancellationToken ct)
+    {
+        var participant = await record.HandleAsync(new RecordEntryFacts.Request(id, body.ToInput(), body.Version), ct);
+        return TypedResults.Ok(EntryFactsView.Of(participant, mayReadSensitive: true));
     }
 
     public static async Task<Results<Ok<PagedResponse<ParticipantRow>>, ValidationProblem>> List(
