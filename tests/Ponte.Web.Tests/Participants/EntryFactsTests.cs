@@ -64,7 +64,13 @@ public abstract class EntryFactsTests(PonteFactory factory) : IntegrationTest(fa
         await manager.PutJsonAsync($"/api/participants/{id}/facts", new { situation = "Inactive", disability = "Yes", homeless = "No", declined = new[] { "BirthDate" }, version = (string?)before["version"] });
         Assert.Equal("Yes", (string?)(await FactsAsync(manager, id))["disability"]);
 
+        var page = await manager.GetPageAsync($"/Participants/{id}");
+        Assert.Equal(2, page.QuerySelectorAll("#entry-facts dd[data-sensitive]").Length);
+
         var trainer = await As(Demo.TrainerPt);
+        var trainerPage = await trainer.GetPageAsync($"/Participants/{id}");
+        Assert.NotNull(trainerPage.QuerySelector("#entry-facts dl.facts"));
+        Assert.Empty(trainerPage.QuerySelectorAll("#entry-facts dd[data-sensitive]"));
         var seen = await FactsAsync(trainer, id);
         Assert.Null(seen["disability"]);
         Assert.Null(seen["homeless"]);
