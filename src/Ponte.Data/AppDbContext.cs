@@ -59,6 +59,9 @@ public abstract class AppDbContext(DbContextOptions options, Acting acting)
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
     public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<IndividualEvaluation> IndividualEvaluations => Set<IndividualEvaluation>();

@@ -24,7 +24,8 @@ public sealed record ReportSelection(ReportScope Scope, Guid? OrganisationId = n
 
 /// <summary>
 /// Turns the site's records into the indicator engine's facts (ADR 0023): the participants and
-/// their facts at entry, their entries and leavings, the situation on leaving, screenings, steps to
+/// their facts at entry, their entries and leavings, the situation on leaving and the follow-ups'
+/// answers after it, screenings, steps to
 /// employment, network events attended and final forms. People are named by a pseudonym; no name,
 /// contact or free text is read into the tables. The caller says who acts: a manager sees her own
 /// organisation, the network report runs for the network.
@@ -105,6 +106,11 @@ public static class OutcomeRecords
             .AsSplitQuery()
             .ToListAsync(ct);
         var steps = plans.SelectMany(p => p.Steps.Select(x => new { p.MenteeId, x.Step, x.On, x.RecordedAt })).ToList();
+
+        var followUps = await db.FollowUps.AsNoTracking()
+            .Where(f => zones.Keys.Contains(f.OrganisationId) && f.State == FollowUpState.Answered && f.Situation != null)
+            .Select(f => new { f.ParticipantId, f.AnsweredAt, f.Situation, f.Qualification, f.LanguageLevel })
+            .ToListAsync(ct);
 
         var evaluations = await db.IndividualEvaluations.AsNoTracking()
             .Where(e => zones.Keys.Contains(e.OrganisationId))
@@ -219,6 +225,20 @@ public static class OutcomeRecords
         {
             var kind = s.Step == EmploymentStep.Interview ? FactKind.JobInterview : FactKind.JobOffer;
             Add(records[s.MenteeId], s.RecordedAt, FactValue.Evidence(kind), string.Empty, s.On);
+        }
+
+        // A follow-up's answer is her situation on the day she gave it (EECR05 counts one given
+        // 152 to 213 days after leaving), with a qualification and her language level if she said.
+        foreach (var f in followUps.Where(f => records.ContainsKey(f.ParticipantId) && f.AnsweredAt is not null))
+        {
+            var p = records[f.ParticipantId];
+            var at = f.AnsweredAt!.Value;
+            var status = (FactStatus)(int)f.Situation!.Value;
+            Add(p, at, FactValue.Status(status), OutcomeWords.Word(status));
+            if (!string.IsNullOrWhiteSpace(f.Qualification))
+                Add(p, at, FactValue.Evidence(FactKind.Qualification), "gained");
+            if (f.LanguageLevel is { } level && HostLanguages.For(countries[p.OrganisationId]) is { } hostLanguage)
+                Add(p, at, FactValue.LanguageLevel(hostLanguage, (int)level), $"{hostLanguage}:{OutcomeWords.Levels[(int)level]}");
         }
 
         foreach (var e in evaluations.Where(e => records.ContainsKey(e.ParticipantId)))

@@ -46,6 +46,7 @@ public static class ApiRoutes
         api.MapCheckInsApi();
         api.MapConcernsApi();
         api.MapClosingApi();
+        api.MapFollowUpsApi();
         Events.EventsApi.MapEventsApi(api);
         Reports.ReportsApi.MapReportsApi(api);
     }

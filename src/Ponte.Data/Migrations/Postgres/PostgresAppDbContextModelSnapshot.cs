@@ -981,6 +981,88 @@ namespace Ponte.Data.Migrations.Postgres
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AnsweredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LanguageLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Qualification")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RecordedForHer")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SilentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Situation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("State", "SentAt");
+
+                    b.HasIndex("ProcessId", "ParticipantId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Mentoring.IndividualEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2600,6 +2682,15 @@ namespace Ponte.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Ponte.Domain.Mentoring.CheckIn", b =>
+                {
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.FollowUp", b =>
                 {
                     b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
                         .WithMany()

@@ -970,6 +970,88 @@ namespace Ponte.Data.Migrations.Sqlite
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("Ponte.Domain.Mentoring.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LanguageLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualification")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RecordedForHer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SilentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Situation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("State", "SentAt");
+
+                    b.HasIndex("ProcessId", "ParticipantId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("Ponte.Domain.Mentoring.IndividualEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2581,6 +2663,15 @@ namespace Ponte.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Ponte.Domain.Mentoring.CheckIn", b =>
+                {
+                    b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ponte.Domain.Mentoring.FollowUp", b =>
                 {
                     b.HasOne("Ponte.Domain.Mentoring.MentoringProcess", null)
                         .WithMany()

@@ -129,7 +129,11 @@ public sealed class MeModel(AppDbContext db, ProcessAccess access, CurrentUser m
             var waiting = await db.CheckIns.AsNoTracking()
                 .Where(c => c.ProcessId == process.Id && c.ParticipantId == participant.Id && c.State == CheckInState.Sent && c.Kind != CheckInKind.SelfAssessment)
                 .OrderBy(c => c.SentAt).ToListAsync(ct);
-            list.Add(new MyProcess(view, next, waiting));
+            // A follow-up after leaving waits while unanswered, silent ones too: a late answer still counts.
+            var followUps = await db.FollowUps.AsNoTracking()
+                .Where(f => f.ProcessId == process.Id && f.ParticipantId == participant.Id && f.State != FollowUpState.Answered)
+                .OrderBy(f => f.SentAt).ToListAsync(ct);
+            list.Add(new MyProcess(view, next, waiting, followUps));
         }
 
         Processes = list;
@@ -147,5 +151,6 @@ public sealed class MeModel(AppDbContext db, ProcessAccess access, CurrentUser m
     }
 
     /// <param name="WaitingCheckIns">Her check-ins not yet answered, so one is found without its mail.</param>
-    public sealed record MyProcess(ProcessView View, Meeting? NextMeeting, IReadOnlyList<CheckIn> WaitingCheckIns);
+    /// <param name="WaitingFollowUps">Her follow-ups after leaving not yet answered.</param>
+    public sealed record MyProcess(ProcessView View, Meeting? NextMeeting, IReadOnlyList<CheckIn> WaitingCheckIns, IReadOnlyList<FollowUp> WaitingFollowUps);
 }

@@ -147,6 +147,7 @@ public sealed partial class ProcessModel(AppDbContext db, ProcessAccess access, 
     {
         View = await ProcessViews.ViewAsync(db, process, access, T, ct);
         await ShowClosingAsync(process, defaults, ct);
+        await ShowFollowUpsAsync(process, ct);
         MyParticipantId = access.Me(process)?.ParticipantId;
         ContactsHidden = process.ContactsHidden;
         TemplateLanguages = await db.AgreementTemplates.Where(t => t.ProgrammeId == process.ProgrammeId).Select(t => t.Language).OrderBy(l => l).ToListAsync(ct);
