@@ -49,6 +49,8 @@ public sealed class SiteTests(BrowserSite site) : IAsyncLifetime
     [InlineData("/?culture=ar", null)]
     [InlineData("/", "manager.fi@ponte.example")]
     [InlineData("/Programmes", "manager.fi@ponte.example")]
+    [InlineData("/Reports/Dashboard", "manager.pt@ponte.example")]
+    [InlineData("/Reports/Dashboard", "coordinator@ponte.example")]
     public async Task Pages_have_no_serious_accessibility_violations(string url, string? email)
     {
         var page = await site.NewPageAsync();
@@ -58,5 +60,24 @@ public sealed class SiteTests(BrowserSite site) : IAsyncLifetime
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+    }
+
+    [Theory]
+    [InlineData("manager.pt@ponte.example", "pt")]
+    [InlineData("coordinator@ponte.example", "ar")]
+    public async Task The_dashboard_fits_a_phone_and_its_charts_read_from_the_readers_side(string email, string culture)
+    {
+        var page = await site.NewPageAsync(360, 800);
+        await site.SignInAsync(page, email);
+        await page.GotoAsync($"/Reports/Dashboard?culture={culture}");
+        Assert.Equal(7, await page.Locator(".funnel-svg rect.bar").CountAsync());
+        // The first step's bar is the longest and starts at the reading side of the chart.
+        var chart = (await page.Locator(".funnel-svg").BoundingBoxAsync())!;
+        var bar = (await page.Locator(".funnel-svg rect.bar").First.BoundingBoxAsync())!;
+        if (culture == "ar")
+            Assert.True(Math.Abs(bar.X + bar.Width - (chart.X + chart.Width)) < 2, $"In Arabic the bars grow from the right (bar {bar.X}+{bar.Width}, chart {chart.X}+{chart.Width})");
+        else
+            Assert.True(Math.Abs(bar.X - chart.X) < 2, $"The bars grow from the left (bar {bar.X}, chart {chart.X})");
+        await PageChecks.OnPhoneAsync(page);
     }
 }

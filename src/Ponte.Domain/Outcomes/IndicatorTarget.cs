@@ -34,6 +34,9 @@ public readonly record struct DeliveryPeriod(DateOnly From, DateOnly To)
         return new DeliveryPeriod(start, end);
     }
 
+    /// <summary>Whether the day is within the period (both ends included).</summary>
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+
     public override string ToString() => $"{OutcomeWords.DateWord(From)}..{OutcomeWords.DateWord(To)}";
 }
 

@@ -25,9 +25,13 @@ public sealed record AttentionReasonView(AttentionReason Reason, DateTimeOffset 
 /// </summary>
 public static class AttentionViews
 {
-    public static async Task<IReadOnlyList<AttentionView>> ListAsync(AppDbContext db, ProcessAccess access, LocalTime local, DateTimeOffset now, Guid? programmeId, CancellationToken ct)
+    public static Task<IReadOnlyList<AttentionView>> ListAsync(AppDbContext db, ProcessAccess access, LocalTime local, DateTimeOffset now, Guid? programmeId, CancellationToken ct) =>
+        ListAsync(db, access.Visible(), local, now, programmeId, ct);
+
+    /// <summary>The list over the given processes (the dashboard's network roll-up counts it by organisation).</summary>
+    public static async Task<IReadOnlyList<AttentionView>> ListAsync(AppDbContext db, IQueryable<MentoringProcess> visible, LocalTime local, DateTimeOffset now, Guid? programmeId, CancellationToken ct)
     {
-        var processes = await access.Visible().AsNoTracking()
+        var processes = await visible.AsNoTracking()
             .Where(p => p.Status != ProcessStatus.Closed && (programmeId == null || p.ProgrammeId == programmeId))
             .ToListAsync(ct);
         if (processes.Count == 0)
