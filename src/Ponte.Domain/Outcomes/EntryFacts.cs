@@ -188,7 +188,8 @@ public sealed class EntryFacts
         where T : struct, Enum =>
         value is { } v ? Guard.Defined(v, field) : null;
 
-    private static DateOnly? CheckBirthDate(DateOnly? birthDate, DateOnly today)
+    /// <summary>The birth date if it is one the form accepts: from <see cref="OldestYear"/> to 15 years before <paramref name="today"/>.</summary>
+    public static DateOnly? CheckBirthDate(DateOnly? birthDate, DateOnly today)
     {
         if (birthDate is not { } b)
             return null;
