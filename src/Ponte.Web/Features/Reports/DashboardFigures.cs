@@ -7,7 +7,6 @@ using Ponte.Domain.Organisations;
 using Ponte.Domain.Outcomes;
 using Ponte.Domain.Profiles;
 using Ponte.Domain.Screening;
-using Ponte.Web.Features.Mentoring;
 using Ponte.Web.Infrastructure.Localization;
 
 namespace Ponte.Web.Features.Reports;

@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Ponte.Data;
 using Ponte.Domain.Mentoring;
 using Ponte.Domain.Safeguarding;
+using Ponte.Web.Features.Mentoring;
 using Ponte.Web.Infrastructure.Localization;
 
-namespace Ponte.Web.Features.Mentoring;
+namespace Ponte.Web.Features.Shared;
 
 /// <summary>One row of the needs-attention list: the process, its people and each reason with when it began.</summary>
 public sealed record AttentionView(
