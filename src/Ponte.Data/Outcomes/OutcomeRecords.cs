@@ -39,7 +39,11 @@ public static class OutcomeRecords
     private const string Withdrawn = "Withdrawn";
     private const string BackToWaitingList = "BackToWaitingList";
 
-    public static async Task<FactTables> LoadAsync(AppDbContext db, ReportSelection selection, DeliveryPeriod? targetsFor, DateTimeOffset now, CancellationToken ct = default)
+    /// <param name="everyRating">
+    /// Every screening rating (for an export); otherwise only those of the indicators that count
+    /// (<see cref="IndicatorEngine.CountedRatings"/>), which give the same figures from fewer facts.
+    /// </param>
+    public static async Task<FactTables> LoadAsync(AppDbContext db, ReportSelection selection, DeliveryPeriod? targetsFor, DateTimeOffset now, CancellationToken ct = default, bool everyRating = true)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(selection);
@@ -50,7 +54,7 @@ public static class OutcomeRecords
             .OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.CountryCode, o.TimeZone })
             .ToListAsync(ct);
-        var zones = organisations.ToDictionary(o => o.Id, o => Zone(o.TimeZone));
+        var zones = organisations.ToDictionary(o => o.Id, o => new LocalDays(Zone(o.TimeZone)));
         var countries = organisations.ToDictionary(o => o.Id, o => o.CountryCode);
 
         var participantQuery = db.Participants.AsNoTracking().Where(p => zones.Keys.Contains(p.OrganisationId));
@@ -66,12 +70,19 @@ public static class OutcomeRecords
                 p.Profile.Gender,
                 p.Facts,
                 p.CreatedAt,
-                EF.Property<List<StatusChange>>(p, "_timeline")
-                    .Where(h => h.Event == MentoringCompleted || h.Event == Withdrawn || (h.Event == BackToWaitingList && h.FromStatus == nameof(ParticipantStatus.Completed)))
-                    .Select(h => new Move(h.At, h.Event))
-                    .ToList()))
-            .AsSplitQuery()
+                new List<Move>()))
             .ToListAsync(ct);
+
+        // Her leavings and re-entries, one flat row each (in timeline order within her record).
+        var leavings = await participantQuery
+            .SelectMany(
+                p => EF.Property<List<StatusChange>>(p, "_timeline")
+                    .Where(h => h.Event == MentoringCompleted || h.Event == Withdrawn || (h.Event == BackToWaitingList && h.FromStatus == nameof(ParticipantStatus.Completed))),
+                (p, h) => new { p.Id, h.At, h.Event })
+            .ToListAsync(ct);
+        var moving = participants.ToDictionary(p => p.Id);
+        foreach (var m in leavings)
+            moving[m.Id].Moves.Add(new Move(m.At, m.Event));
         var ids = participants.Select(p => p.Id).ToHashSet();
 
         var closed = await db.MentoringProcesses.AsNoTracking()
@@ -84,11 +95,7 @@ public static class OutcomeRecords
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var ratings = await db.Assessments.AsNoTracking()
-            .Where(a => zones.Keys.Contains(a.OrganisationId))
-            .Select(a => new { a.ParticipantId, a.TakenAt, Ratings = EF.Property<List<Rating>>(a, "_ratings").Select(r => new { r.Indicator, r.Score }).ToList() })
-            .AsSplitQuery()
-            .ToListAsync(ct);
+        var ratings = await RatingsAsync(db, zones.Keys, everyRating ? null : IndicatorEngine.CountedRatings, ct);
 
         var plans = await db.SupportPlans.AsNoTracking()
             .Where(s => zones.Keys.Contains(s.OrganisationId))
@@ -149,11 +156,19 @@ public static class OutcomeRecords
             : [];
 
         // People: one per role and email, whatever organisations she is in; her facts from her first record.
-        var byRecord = new Dictionary<Guid, string>();
-        var people = new List<PersonFact>();
-        foreach (var person in participants.GroupBy(p => (p.Role, Email: Normalise(p.Email))).OrderBy(g => g.Min(p => p.CreatedAt)))
+        var groups = participants.GroupBy(p => (p.Role, Email: Normalise(p.Email))).OrderBy(g => g.Min(p => p.CreatedAt)).ToList();
+        var pseudonyms = new string[groups.Count];
+        Parallel.For(0, groups.Count, () => new HMACSHA256(key), (k, _, hmac) =>
         {
-            var pseudonym = Pseudonym(key, person.Key.Role, person.Key.Email);
+            pseudonyms[k] = Pseudonym(hmac, groups[k].Key.Role, groups[k].Key.Email);
+            return hmac;
+        }, hmac => hmac.Dispose());
+        var byRecord = new Dictionary<Guid, string>(participants.Count);
+        var people = new List<PersonFact>(groups.Count);
+        for (var k = 0; k < groups.Count; k++)
+        {
+            var person = groups[k];
+            var pseudonym = pseudonyms[k];
             foreach (var record in person)
                 byRecord[record.Id] = pseudonym;
             var first = person.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToList();
@@ -163,8 +178,12 @@ public static class OutcomeRecords
 
         var lines = new List<(DateOnly Date, DateTimeOffset At, int Seq, EventRow Row)>();
         var seq = 0;
-        void Add(ParticipantRecord p, DateTimeOffset at, FactValue value, string word, DateOnly? date = null) =>
-            lines.Add((date ?? Local(at, zones[p.OrganisationId]), at, seq++, new EventRow(byRecord[p.Id], p.OrganisationId.ToString(), date ?? Local(at, zones[p.OrganisationId]), value, word)));
+        var organisationIds = zones.Keys.ToDictionary(id => id, id => id.ToString());
+        void Add(ParticipantRecord p, DateTimeOffset at, FactValue value, string word, DateOnly? date = null)
+        {
+            var day = date ?? Local(at, zones[p.OrganisationId]);
+            lines.Add((day, at, seq++, new EventRow(byRecord[p.Id], organisationIds[p.OrganisationId], day, value, word)));
+        }
 
         var records = participants.ToDictionary(p => p.Id);
         var closedBy = closed.SelectMany(c => c.Members.Select(m => (Member: m, Process: c))).ToLookup(x => x.Member, x => x.Process);
@@ -215,10 +234,14 @@ public static class OutcomeRecords
             }
         }
 
-        foreach (var a in ratings.Where(a => records.ContainsKey(a.ParticipantId)))
+        var ratingWords = new Dictionary<(Indicator, int), string>();
+        foreach (var r in ratings)
         {
-            foreach (var r in a.Ratings.OrderBy(r => r.Indicator))
-                Add(records[a.ParticipantId], a.TakenAt, FactValue.Rating(r.Indicator, r.Score), $"{r.Indicator}:{r.Score}");
+            if (!records.TryGetValue(r.ParticipantId, out var rated))
+                continue;
+            if (!ratingWords.TryGetValue((r.Indicator, r.Score), out var word))
+                ratingWords[(r.Indicator, r.Score)] = word = $"{r.Indicator}:{r.Score}";
+            Add(rated, r.TakenAt, FactValue.Rating(r.Indicator, r.Score), word);
         }
 
         foreach (var s in steps.Where(s => records.ContainsKey(s.MenteeId)))
@@ -259,7 +282,14 @@ public static class OutcomeRecords
             Add(records[a.ParticipantId], startsById[id], FactValue.Participation(id), id, actionsById[id].Date);
         }
 
-        var events = lines.OrderBy(l => l.Date).ThenBy(l => l.At).ThenBy(l => l.Seq).Select(l => l.Row).ToList();
+        lines.Sort(static (a, b) =>
+        {
+            var c = a.Date.CompareTo(b.Date);
+            if (c == 0)
+                c = a.At.CompareTo(b.At);
+            return c != 0 ? c : a.Seq.CompareTo(b.Seq);
+        });
+        var events = lines.ConvertAll(l => l.Row);
         var organisationRows = organisations.Select(o => new OrganisationRow(o.Id.ToString(), o.CountryCode.ToUpperInvariant())).ToList();
         return new FactTables(organisationRows, people, events, actions, targets.OrderBy(t => IndicatorEngineOrder(t.Code)).ToList())
         {
@@ -267,11 +297,55 @@ public static class OutcomeRecords
         };
     }
 
+    /// <summary>
+    /// Every rating of the organisations' screenings, one flat row each, read straight from the
+    /// database: a network's hundreds of thousands of ratings are the report's largest table, and
+    /// building objects for them costs more than reading them. The organisation ids are the
+    /// site's own (read above), written into the query as literals.
+    /// </summary>
+    private static async Task<List<RatingRow>> RatingsAsync(AppDbContext db, IEnumerable<Guid> organisations, IReadOnlyList<Indicator>? only, CancellationToken ct)
+    {
+        var rows = new List<RatingRow>();
+        var ids = organisations.Select(id => $"'{id.ToString().ToUpperInvariant()}'").ToList();
+        if (ids.Count == 0)
+            return rows;
+        var sqlite = db.Database.IsSqlite();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT a.\"ParticipantId\", a.\"TakenAt\", r.\"Indicator\", r.\"Score\" FROM \"Assessments\" a "
+                + "JOIN \"AssessmentRatings\" r ON r.\"AssessmentId\" = a.\"Id\" "
+                + $"WHERE a.\"OrganisationId\" IN ({string.Join(", ", ids)})"
+                + (only is null ? string.Empty : $" AND r.\"Indicator\" IN ({string.Join(", ", only.Select(i => ((int)i).ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var takenAt = sqlite ? new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(1);
+                rows.Add(new RatingRow(reader.GetGuid(0), takenAt, (Indicator)reader.GetInt32(2), reader.GetInt32(3)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return rows;
+    }
+
     /// <summary>Her pseudonym: HMAC-SHA256 of role and email under the site's secret, 24 hex digits (96 bits).</summary>
     public static string Pseudonym(byte[] key, ParticipantRole role, string normalisedEmail)
     {
-        var hash = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{(role == ParticipantRole.Mentor ? "mentor" : "mentee")}:{normalisedEmail}"));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 12));
+        using var hmac = new HMACSHA256(key);
+        return Pseudonym(hmac, role, normalisedEmail);
+    }
+
+    private static string Pseudonym(HMACSHA256 hmac, ParticipantRole role, string normalisedEmail)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        hmac.TryComputeHash(Encoding.UTF8.GetBytes($"{(role == ParticipantRole.Mentor ? "mentor" : "mentee")}:{normalisedEmail}"), hash, out _);
+        return Convert.ToHexStringLower(hash[..12]);
     }
 
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
@@ -327,7 +401,29 @@ public static class OutcomeRecords
 
     private static DateOnly Local(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
+    private static DateOnly Local(DateTimeOffset at, LocalDays days) => days.Of(at);
+
+    /// <summary>
+    /// Local dates in one time zone for a million instants: the zone's offset looked up once per
+    /// quarter hour of UTC time (offsets change only on quarter-hour boundaries), not per instant.
+    /// </summary>
+    private sealed class LocalDays(TimeZoneInfo zone)
+    {
+        private const long Bucket = TimeSpan.TicksPerMinute * 15;
+        private readonly Dictionary<long, TimeSpan> _offsets = [];
+
+        public DateOnly Of(DateTimeOffset at)
+        {
+            var bucket = at.UtcTicks / Bucket;
+            if (!_offsets.TryGetValue(bucket, out var offset))
+                _offsets[bucket] = offset = zone.GetUtcOffset(new DateTime(bucket * Bucket, DateTimeKind.Utc));
+            return DateOnly.FromDateTime(at.UtcDateTime + offset);
+        }
+    }
+
     private sealed record Move(DateTimeOffset At, string Event);
+
+    private readonly record struct RatingRow(Guid ParticipantId, DateTimeOffset TakenAt, Indicator Indicator, int Score);
 
     private sealed record ParticipantRecord(Guid Id, Guid OrganisationId, Guid ProgrammeId, ParticipantRole Role, string Email, Gender Gender, EntryFacts Facts, DateTimeOffset CreatedAt, List<Move> Moves);
 

@@ -34,6 +34,9 @@ public static class IndicatorEngine
     public const string Satisfaction = "SATISFACTION";
     public const string IntegrationRate = "INTEGRATION_RATE";
 
+    /// <summary>The screening indicators whose ratings are evidence of competitiveness; no figure reads the others.</summary>
+    public static IReadOnlyList<Indicator> CountedRatings { get; } = [Indicator.HardSkills, Indicator.SoftSkills, Indicator.LabourMarketUnderstanding];
+
     private static readonly string[] EntryCodes =
         ["EECO01", "EECO02", "EECO03", "EECO04", "EECO05", "EECO06", "EECO07", "EECO08", "EECO09", "EECO10", "EECO11", "EECO12", "EECO13", "EECO14", "EECO16"];
 
@@ -127,7 +130,7 @@ public static class IndicatorEngine
 
     private sealed class Tally
     {
-        private static readonly Indicator[] CompetitivenessIndicators = [Indicator.HardSkills, Indicator.SoftSkills, Indicator.LabourMarketUnderstanding];
+        private static readonly Indicator[] CompetitivenessIndicators = [.. CountedRatings];
 
         private readonly OutcomeFacts _facts;
         private readonly int _from;

@@ -15,14 +15,14 @@ public sealed class IndicatorReports(AppDbContext db, TimeProvider clock)
 {
     public async Task<ComputedReport> ComputeAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
     {
-        var facts = await LoadAsync(selection, period, ct);
+        var facts = await LoadAsync(selection, period, everyRating: false, ct);
         return new ComputedReport(selection, period, facts, facts.Compute(period));
     }
 
     /// <summary>The people one indicator counted, each with the fact that made her count (for a manager's own organisation only: the caller checks).</summary>
     public async Task<(ComputedReport Report, IReadOnlyList<CountedPerson> Counted)> ExplainAsync(ReportSelection selection, DeliveryPeriod period, string code, CancellationToken ct)
     {
-        var facts = await LoadAsync(selection, period, ct);
+        var facts = await LoadAsync(selection, period, everyRating: false, ct);
         var (report, counted) = IndicatorEngine.Explain(facts.ToFacts(), period.From, period.To, code);
         return (new ComputedReport(selection, period, facts, report), counted);
     }
@@ -30,16 +30,17 @@ public sealed class IndicatorReports(AppDbContext db, TimeProvider clock)
     /// <summary>The facts to export: everything recorded up to the period's last day.</summary>
     public async Task<FactTables> ExportAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
     {
-        var facts = await LoadAsync(selection, period, ct);
+        var facts = await LoadAsync(selection, period, everyRating: true, ct);
         var events = facts.Events.Where(e => e.Date <= period.To).ToList();
         var actions = facts.Actions.Where(a => a.Date <= period.To).ToList();
         return facts with { Events = events, Actions = actions };
     }
 
-    private async Task<FactTables> LoadAsync(ReportSelection selection, DeliveryPeriod period, CancellationToken ct)
+    /// <summary>The facts; for figures, only the ratings that count (the export carries every rating).</summary>
+    private async Task<FactTables> LoadAsync(ReportSelection selection, DeliveryPeriod period, bool everyRating, CancellationToken ct)
     {
         // The network's figures are every organisation's, read for numbers only.
         using (selection.Scope == ReportScope.Network ? db.Acting.ForNetwork() : null)
-            return await OutcomeRecords.LoadAsync(db, selection, period, clock.GetUtcNow(), ct);
+            return await OutcomeRecords.LoadAsync(db, selection, period, clock.GetUtcNow(), ct, everyRating);
     }
 }
