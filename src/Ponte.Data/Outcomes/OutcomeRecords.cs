@@ -12,6 +12,9 @@ using Ponte.Domain.Screening;
 
 namespace Ponte.Data.Outcomes;
 
+/// <summary>One screening rating: whose, when, on which indicator, what score.</summary>
+public readonly record struct RatingRow(Guid ParticipantId, DateTimeOffset TakenAt, Indicator Indicator, int Score);
+
 /// <summary>Whose facts: the network, one organisation or one programme.</summary>
 public sealed record ReportSelection(ReportScope Scope, Guid? OrganisationId = null, Guid? ProgrammeId = null)
 {
@@ -303,10 +306,10 @@ public static class OutcomeRecords
     /// building objects for them costs more than reading them. The organisation ids are the
     /// site's own (read above), written into the query as literals.
     /// </summary>
-    private static async Task<List<RatingRow>> RatingsAsync(AppDbContext db, IEnumerable<Guid> organisations, IReadOnlyList<Indicator>? only, CancellationToken ct)
+    public static async Task<List<RatingRow>> RatingsAsync(AppDbContext db, IEnumerable<Guid> organisations, IReadOnlyList<Indicator>? only, CancellationToken ct)
     {
         var rows = new List<RatingRow>();
-        var ids = organisations.Select(id => $"'{id.ToString().ToUpperInvariant()}'").ToList();
+        var ids = organisations.Select(Literal).ToList();
         if (ids.Count == 0)
             return rows;
         var sqlite = db.Database.IsSqlite();
@@ -333,6 +336,50 @@ public static class OutcomeRecords
 
         return rows;
     }
+
+    /// <summary>
+    /// The timeline lines of the given events of one role's participants in the organisations (and
+    /// one programme, if given), one flat row each, read straight from the database. Ids and event
+    /// names are the site's own, written into the query as literals.
+    /// </summary>
+    public static async Task<List<(Guid Participant, string Event, DateTimeOffset At)>> TimelineAsync(
+        AppDbContext db, IEnumerable<Guid> organisations, ParticipantRole role, Guid? programmeId, IReadOnlyList<string> events, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(events);
+        var rows = new List<(Guid, string, DateTimeOffset)>();
+        var ids = organisations.Select(Literal).ToList();
+        if (ids.Count == 0 || events.Count == 0)
+            return rows;
+        if (events.Any(e => !e.All(char.IsAsciiLetterOrDigit)))
+            throw new ArgumentException("Event names are letters and digits.", nameof(events));
+        var sqlite = db.Database.IsSqlite();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT t.\"OwnerId\", t.\"Event\", t.\"At\" FROM \"ParticipantTimeline\" t "
+                + "JOIN \"Participants\" p ON p.\"Id\" = t.\"OwnerId\" "
+                + $"WHERE p.\"Role\" = {(int)role} AND p.\"OrganisationId\" IN ({string.Join(", ", ids)})"
+                + (programmeId is { } programme ? $" AND p.\"ProgrammeId\" = {Literal(programme)}" : string.Empty)
+                + $" AND t.\"Event\" IN ({string.Join(", ", events.Select(e => $"'{e}'"))})";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var at = sqlite ? new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(2);
+                rows.Add((reader.GetGuid(0), reader.GetString(1), at));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return rows;
+    }
+
+    private static string Literal(Guid id) => $"'{id.ToString().ToUpperInvariant()}'";
 
     /// <summary>Her pseudonym: HMAC-SHA256 of role and email under the site's secret, 24 hex digits (96 bits).</summary>
     public static string Pseudonym(byte[] key, ParticipantRole role, string normalisedEmail)
@@ -423,7 +470,7 @@ public static class OutcomeRecords
 
     private sealed record Move(DateTimeOffset At, string Event);
 
-    private readonly record struct RatingRow(Guid ParticipantId, DateTimeOffset TakenAt, Indicator Indicator, int Score);
+
 
     private sealed record ParticipantRecord(Guid Id, Guid OrganisationId, Guid ProgrammeId, ParticipantRole Role, string Email, Gender Gender, EntryFacts Facts, DateTimeOffset CreatedAt, List<Move> Moves);
 

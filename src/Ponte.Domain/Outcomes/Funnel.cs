@@ -94,20 +94,44 @@ public static class SmileTrend
     public static IReadOnlyList<SmileTrendRow> Of(IEnumerable<SmileRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var byIndicator = ratings.ToLookup(r => r.Indicator);
+        // One pass: each mentee's first and latest rating on each indicator (the earlier one kept on a tie for first, the later given on a tie for latest).
+        var seen = new Dictionary<(Guid, Indicator), (DateTimeOffset FirstAt, int First, DateTimeOffset LatestAt, int Latest, int Count)>();
+        foreach (var r in ratings)
+        {
+            var key = (r.Person, r.Indicator);
+            if (!seen.TryGetValue(key, out var s))
+            {
+                seen[key] = (r.At, r.Score, r.At, r.Score, 1);
+                continue;
+            }
+
+            if (r.At < s.FirstAt)
+                (s.FirstAt, s.First) = (r.At, r.Score);
+            if (r.At >= s.LatestAt)
+                (s.LatestAt, s.Latest) = (r.At, r.Score);
+            s.Count++;
+            seen[key] = s;
+        }
+
+        var sums = new (int People, long First, long Latest)[Enum.GetValues<Indicator>().Length];
+        foreach (var ((_, indicator), s) in seen)
+        {
+            if (s.Count < 2)
+                continue;
+            ref var sum = ref sums[(int)indicator];
+            sum.People++;
+            sum.First += s.First;
+            sum.Latest += s.Latest;
+        }
+
         return [.. Enum.GetValues<Indicator>().Select(indicator =>
         {
-            var pairs = byIndicator[indicator]
-                .GroupBy(r => r.Person)
-                .Select(g => g.OrderBy(r => r.At).ToList())
-                .Where(g => g.Count >= 2)
-                .Select(g => (First: g[0].Score, Latest: g[^1].Score))
-                .ToList();
-            return pairs.Count == 0
+            var (people, first, latest) = sums[(int)indicator];
+            return people == 0
                 ? new SmileTrendRow(indicator, 0, null, null)
-                : new SmileTrendRow(indicator, pairs.Count,
-                    Math.Round((decimal)pairs.Average(p => p.First), 2, MidpointRounding.AwayFromZero),
-                    Math.Round((decimal)pairs.Average(p => p.Latest), 2, MidpointRounding.AwayFromZero));
+                : new SmileTrendRow(indicator, people,
+                    Math.Round((decimal)first / people, 2, MidpointRounding.AwayFromZero),
+                    Math.Round((decimal)latest / people, 2, MidpointRounding.AwayFromZero));
         })];
     }
 }

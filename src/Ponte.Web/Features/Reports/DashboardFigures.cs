@@ -49,19 +49,13 @@ public static class DashboardFigures
         var ids = organisations.Select(o => o.Id).ToList();
         var zones = organisations.ToDictionary(o => o.Id, o => Zone(o.TimeZone));
         var programmeId = selection.ProgrammeId;
-        var events = StepEvents;
 
-        var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.Role == ParticipantRole.Mentee && ids.Contains(p.OrganisationId) && (programmeId == null || p.ProgrammeId == programmeId))
-            .Select(p => new
-            {
-                p.Id,
-                p.OrganisationId,
-                p.CreatedAt,
-                Steps = EF.Property<List<StatusChange>>(p, "_timeline").Where(h => events.Contains(h.Event)).Select(h => new { h.Event, h.At }).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
+        var mentees = db.Participants.AsNoTracking()
+            .Where(p => p.Role == ParticipantRole.Mentee && ids.Contains(p.OrganisationId) && (programmeId == null || p.ProgrammeId == programmeId));
+        var participants = await mentees.Select(p => new { p.Id, p.OrganisationId, p.CreatedAt }).ToListAsync(ct);
+        // Their steps as flat rows: a network's hundreds of thousands of timeline lines in one pass.
+        var steps = (await OutcomeRecords.TimelineAsync(db, ids, ParticipantRole.Mentee, programmeId, StepEvents, ct))
+            .ToLookup(x => x.Participant, x => (x.Event, x.At));
 
         // An application not (yet) accepted has no participant: its own history holds its steps.
         var applications = await db.Applications.AsNoTracking()
@@ -90,7 +84,7 @@ public static class DashboardFigures
         var journeys = new List<(Guid? Participant, Guid Organisation, Journey Journey)>();
         foreach (var p in participants)
         {
-            var reached = Reached(p.Steps.Select(s => (s.Event, s.At)));
+            var reached = Reached(steps[p.Id]);
             // A mentee a manager added herself was accepted when her record began.
             reached[(int)FunnelStep.Accepted] ??= p.CreatedAt;
             journeys.Add((p.Id, p.OrganisationId, new Journey(p.OrganisationId.ToString(), reached)));
@@ -104,13 +98,9 @@ public static class DashboardFigures
             .ToList();
 
         var members = cohort.Where(j => j.Participant is not null).Select(j => j.Participant!.Value).ToHashSet();
-        var assessments = await db.Assessments.AsNoTracking()
-            .Where(a => ids.Contains(a.OrganisationId))
-            .Select(a => new { a.ParticipantId, a.TakenAt, Ratings = EF.Property<List<Rating>>(a, "_ratings").Select(r => new { r.Indicator, r.Score }).ToList() })
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        var smile = SmileTrend.Of(assessments.Where(a => members.Contains(a.ParticipantId))
-            .SelectMany(a => a.Ratings.Select(r => new SmileRating(a.ParticipantId, a.TakenAt, r.Indicator, r.Score))));
+        var ratings = await OutcomeRecords.RatingsAsync(db, ids, null, ct);
+        var smile = SmileTrend.Of(ratings.Where(r => members.Contains(r.ParticipantId))
+            .Select(r => new SmileRating(r.ParticipantId, r.TakenAt, r.Indicator, r.Score)));
 
         var programmes = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.OrganisationId)).Select(p => new { p.Id, p.OrganisationId }).ToDictionaryAsync(p => p.Id, p => p.OrganisationId, ct);
         var processes = db.MentoringProcesses.Where(p => ids.Contains(p.OrganisationId));
