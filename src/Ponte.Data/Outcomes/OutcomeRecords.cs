@@ -308,26 +308,34 @@ public static class OutcomeRecords
     /// </summary>
     public static async Task<List<RatingRow>> RatingsAsync(AppDbContext db, IEnumerable<Guid> organisations, IReadOnlyList<Indicator>? only, CancellationToken ct)
     {
-        var rows = new List<RatingRow>();
         var ids = organisations.Select(Literal).ToList();
         if (ids.Count == 0)
-            return rows;
+            return [];
+        var sql = "SELECT a.\"ParticipantId\", a.\"TakenAt\", r.\"Indicator\", r.\"Score\" FROM \"Assessments\" a "
+            + "JOIN \"AssessmentRatings\" r ON r.\"AssessmentId\" = a.\"Id\" "
+            + $"WHERE a.\"OrganisationId\" IN ({string.Join(", ", ids)})"
+            + (only is null ? string.Empty : $" AND r.\"Indicator\" IN ({string.Join(", ", only.Select(i => ((int)i).ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
+        return await ReadAsync(db, sql, (reader, instant) => new RatingRow(reader.GetGuid(0), instant(1), (Indicator)reader.GetInt32(2), reader.GetInt32(3)), ct);
+    }
+
+    /// <summary>
+    /// Reads the rows of a query the site wrote itself (no input of anyone's in it), one object per
+    /// row; <c>instant(i)</c> reads column i as an instant whichever database it is (SQLite keeps UTC ticks).
+    /// </summary>
+    private static async Task<List<T>> ReadAsync<T>(AppDbContext db, string sql, Func<System.Data.Common.DbDataReader, Func<int, DateTimeOffset>, T> row, CancellationToken ct)
+    {
+        var rows = new List<T>();
         var sqlite = db.Database.IsSqlite();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT a.\"ParticipantId\", a.\"TakenAt\", r.\"Indicator\", r.\"Score\" FROM \"Assessments\" a "
-                + "JOIN \"AssessmentRatings\" r ON r.\"AssessmentId\" = a.\"Id\" "
-                + $"WHERE a.\"OrganisationId\" IN ({string.Join(", ", ids)})"
-                + (only is null ? string.Empty : $" AND r.\"Indicator\" IN ({string.Join(", ", only.Select(i => ((int)i).ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
+            command.CommandText = sql;
             await using var reader = await command.ExecuteReaderAsync(ct);
+            DateTimeOffset Instant(int i) => sqlite ? new DateTimeOffset(reader.GetInt64(i), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(i);
             while (await reader.ReadAsync(ct))
-            {
-                var takenAt = sqlite ? new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(1);
-                rows.Add(new RatingRow(reader.GetGuid(0), takenAt, (Indicator)reader.GetInt32(2), reader.GetInt32(3)));
-            }
+                rows.Add(row(reader, Instant));
         }
         finally
         {
@@ -347,36 +355,17 @@ public static class OutcomeRecords
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(events);
-        var rows = new List<(Guid, string, DateTimeOffset)>();
         var ids = organisations.Select(Literal).ToList();
         if (ids.Count == 0 || events.Count == 0)
-            return rows;
+            return [];
         if (events.Any(e => !e.All(char.IsAsciiLetterOrDigit)))
             throw new ArgumentException("Event names are letters and digits.", nameof(events));
-        var sqlite = db.Database.IsSqlite();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT t.\"OwnerId\", t.\"Event\", t.\"At\" FROM \"ParticipantTimeline\" t "
-                + "JOIN \"Participants\" p ON p.\"Id\" = t.\"OwnerId\" "
-                + $"WHERE p.\"Role\" = {(int)role} AND p.\"OrganisationId\" IN ({string.Join(", ", ids)})"
-                + (programmeId is { } programme ? $" AND p.\"ProgrammeId\" = {Literal(programme)}" : string.Empty)
-                + $" AND t.\"Event\" IN ({string.Join(", ", events.Select(e => $"'{e}'"))})";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var at = sqlite ? new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(2);
-                rows.Add((reader.GetGuid(0), reader.GetString(1), at));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return rows;
+        var sql = "SELECT t.\"OwnerId\", t.\"Event\", t.\"At\" FROM \"ParticipantTimeline\" t "
+            + "JOIN \"Participants\" p ON p.\"Id\" = t.\"OwnerId\" "
+            + $"WHERE p.\"Role\" = {(int)role} AND p.\"OrganisationId\" IN ({string.Join(", ", ids)})"
+            + (programmeId is { } programme ? $" AND p.\"ProgrammeId\" = {Literal(programme)}" : string.Empty)
+            + $" AND t.\"Event\" IN ({string.Join(", ", events.Select(e => $"'{e}'"))})";
+        return await ReadAsync(db, sql, (reader, instant) => (reader.GetGuid(0), reader.GetString(1), instant(2)), ct);
     }
 
     private static string Literal(Guid id) => $"'{id.ToString().ToUpperInvariant()}'";
