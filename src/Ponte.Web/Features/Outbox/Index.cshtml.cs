@@ -24,7 +24,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, IOptions<PonteOp
         if (!options.Value.DemoData && !env.IsDevelopment())
             return NotFound();
         var mine = me.IsCoordinator ? db.Outbox.Where(m => m.OrganisationId == null) : db.Outbox.Where(m => m.OrganisationId == me.OrganisationId);
-        Messages = await Paged<OutboxMessage>.Of(mine.OrderByDescending(m => m.CreatedAt), PageNumber, 25, ct);
+        // Newest first; messages written in the same instant by the order they were made (their ids are time-ordered).
+        Messages = await Paged<OutboxMessage>.Of(mine.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id), PageNumber, 25, ct);
         return Page();
     }
 }
