@@ -432,7 +432,8 @@ public static class OutcomeRecords
             ? LeftHow.EndedEarly
             : LeftHow.Completed;
 
-    private static TimeZoneInfo Zone(string id) =>
+    /// <summary>An organisation's time zone by its stored id (UTC for one this machine does not know).</summary>
+    public static TimeZoneInfo Zone(string id) =>
         TimeZones.Canonical(id) is { } known && TimeZoneInfo.TryFindSystemTimeZoneById(known, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private static DateOnly Local(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);

@@ -47,7 +47,7 @@ public static class DashboardFigures
             .Select(o => new { o.Id, o.Name, o.CountryCode, o.TimeZone })
             .ToListAsync(ct);
         var ids = organisations.Select(o => o.Id).ToList();
-        var zones = organisations.ToDictionary(o => o.Id, o => Zone(o.TimeZone));
+        var zones = organisations.ToDictionary(o => o.Id, o => OutcomeRecords.Zone(o.TimeZone));
         var programmeId = selection.ProgrammeId;
 
         var mentees = db.Participants.AsNoTracking()
@@ -124,7 +124,4 @@ public static class DashboardFigures
 
         return new Dashboard(Funnel.Of(cohort.Select(j => j.Journey)), smile, reasons, attention.Count, byOrganisation, byCountry);
     }
-
-    private static TimeZoneInfo Zone(string id) =>
-        TimeZones.Canonical(id) is { } known && TimeZoneInfo.TryFindSystemTimeZoneById(known, out var zone) ? zone : TimeZoneInfo.Utc;
 }
